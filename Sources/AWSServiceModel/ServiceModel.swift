@@ -1,0 +1,1 @@
+// Placeholder: the service-model validator lands here.

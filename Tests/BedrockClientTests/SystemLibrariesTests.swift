@@ -1,0 +1,10 @@
+import Testing
+
+@testable import BedrockClient
+
+@Suite struct SystemLibrariesTests {
+    @Test func linksLibcurlWithOpenSSL() {
+        #expect(SystemLibraries.curlVersion.contains("libcurl/"))
+        #expect(SystemLibraries.cryptoVersion.hasPrefix("OpenSSL"))
+    }
+}
