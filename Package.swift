@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "GatewayCoreTests",
             dependencies: ["GatewayCore", "AWSServiceModel"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
         .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
