@@ -201,6 +201,14 @@ import Testing
         #expect(element.param == "stop[1]")
     }
 
+    @Test func decimalInsideAnIntegerMapIsStillATypeError() throws {
+        // Foundation reports this one without a coding path, so no param can be named.
+        let error = try rejection(withMessages(#"[{"role":"user","content":"x"}]"#, #","logit_bias":{"1":1.5}"#))
+        #expect(error.param == nil)
+        #expect(error.code == "invalid_type")
+        #expect(error.message.contains("expected an integer"))
+    }
+
     @Test func numericObjectKeysAreRenderedAsMembers() throws {
         let error = try rejection(withMessages(#"[{"role":"user","content":"x"}]"#, #","logit_bias":{"50256":"x"}"#))
         #expect(error.param == "logit_bias.50256")
@@ -212,6 +220,12 @@ import Testing
         #expect(
             error.message
                 == "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.")
+        #expect(error.code == "empty_array")
+    }
+
+    @Test func emptyContentPartArrayIsRejected() throws {
+        let error = try rejection(withMessages(#"[{"role":"system","content":"s"},{"role":"user","content":[]}]"#))
+        #expect(error.param == "messages[1].content")
         #expect(error.code == "empty_array")
     }
 

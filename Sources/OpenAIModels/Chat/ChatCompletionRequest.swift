@@ -249,10 +249,15 @@ extension ChatCompletionRequest: Codable {
 
 extension ChatCompletionRequest: ValidatableRequest {
     /// Checks the value rules OpenAI enforces and Bedrock would reject less clearly: a
-    /// non-empty `messages`, `n` ≥ 1, `temperature` in 0…2, `top_p` in 0…1, penalties in
+    /// non-empty `messages` (and no empty part array outside assistant history), `n` ≥ 1, `temperature` in 0…2, `top_p` in 0…1, penalties in
     /// −2…2, positive token limits, `top_logprobs` in 0…20, and function names Bedrock accepts.
     public func validate() throws(RequestDecodingError) {
         try ValueRule.checkNotEmpty(messages, param: "messages")
+        for (index, message) in messages.enumerated() where message.role != .assistant {
+            if case .parts(let parts) = message.content {
+                try ValueRule.checkNotEmpty(parts, param: "messages[\(index)].content")
+            }
+        }
         try ValueRule.check(n, atLeast: 1, param: "n")
         try ValueRule.check(temperature, in: 0...2, param: "temperature")
         try ValueRule.check(topP, in: 0...1, param: "top_p")
