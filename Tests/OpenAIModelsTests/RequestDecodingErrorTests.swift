@@ -176,7 +176,7 @@ import Testing
         #expect(error.param == "reasoning_effort")
         #expect(
             error.message
-                == "Invalid value: 'extreme'. Supported values are: 'none', 'minimal', 'low', 'medium', and 'high'.")
+                == "Invalid value: 'extreme'. Supported values are: 'none', 'minimal', 'low', 'medium', 'high', and 'xhigh'.")
         #expect(error.code == "invalid_value")
     }
 

@@ -13,6 +13,8 @@ public enum ReasoningEffort: String, Sendable, Hashable, CaseIterable, WireEnum 
     case low
     case medium
     case high
+    /// The highest setting newer OpenAI clients (Codex) send.
+    case xhigh
 
     public init(from decoder: any Decoder) throws {
         self = try Self.decodeWireValue(from: decoder)
