@@ -179,7 +179,8 @@ final class CurlMultiLoop: @unchecked Sendable {
     private func pollTimeout(now: ContinuousClock.Instant) -> Int32 {
         var timeout = Duration.milliseconds(Int(Self.maxPollMilliseconds))
         for transfer in active.values {
-            guard let idle = transfer.idleTimeout else { continue }
+            // A transfer paused by the client has no idle deadline; unpausing wakes the loop.
+            guard let idle = transfer.idleTimeout, !transfer.exchange.isPausedByClient else { continue }
             timeout = min(timeout, max(.zero, transfer.lastActivity + idle - now))
         }
         return Int32(min(Int(Self.maxPollMilliseconds), timeout.roundedUpMilliseconds))

@@ -323,15 +323,14 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     /// libcurl reports every timeout as `CURLE_OPERATION_TIMEDOUT`; tell them apart by whether the
-    /// connection had been established (a reused one always was).
+    /// connection phase had completed. The pre-transfer time is set once the request is about to
+    /// be sent, which also covers a reused connection (whose connect time is 0).
     private func timeoutKind() -> HTTPClientError.Code {
         guard let easy else { return .totalTimeout }
-        let newConnections = Curl.info(easy, CURLINFO_NUM_CONNECTS) ?? 1
         let isHTTPS = request.url.lowercased().hasPrefix("https:")
-        let established =
-            newConnections == 0
-            || (Curl.info(easy, isHTTPS ? CURLINFO_APPCONNECT_TIME_T : CURLINFO_CONNECT_TIME_T) ?? 0) > 0
-        if established { return .totalTimeout }
+        let connected = Curl.info(easy, isHTTPS ? CURLINFO_APPCONNECT_TIME_T : CURLINFO_CONNECT_TIME_T) ?? 0
+        let pretransfer = Curl.info(easy, CURLINFO_PRETRANSFER_TIME_T) ?? 0
+        if connected > 0 || pretransfer > 0 { return .totalTimeout }
         switch (settings.timeouts.connect, settings.timeouts.total) {
         case (_, nil): return .connectTimeout
         case (nil, .some): return .totalTimeout

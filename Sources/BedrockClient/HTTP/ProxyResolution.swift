@@ -39,7 +39,7 @@ struct ProxyResolution: Sendable, Equatable {
 
     /// The proxy for `url`, chosen by its scheme.
     func proxy(for url: String) -> String {
-        url.utf8.starts(with: "https:".utf8) || url.lowercased().hasPrefix("https:") ? httpsProxy : httpProxy
+        url.lowercased().hasPrefix("https:") ? httpsProxy : httpProxy
     }
 
     private static func noProxyList(_ hosts: [String]) -> String {

@@ -22,10 +22,11 @@ enum HTTPTestHarness {
     }
 
     static func withServer<T>(
+        bodyObserver: LoopbackHTTPServer.BodyObserver? = nil,
         _ handler: @escaping LoopbackHTTPServer.Handler,
         _ body: (LoopbackHTTPServer) async throws -> T
     ) async throws -> T {
-        let server = try LoopbackHTTPServer(handler: handler)
+        let server = try LoopbackHTTPServer(bodyObserver: bodyObserver, handler: handler)
         defer { server.stop() }
         return try await body(server)
     }

@@ -11,11 +11,11 @@ final class LoopbackConnection: @unchecked Sendable {
     private let socket: Int32
     private var buffer: [UInt8] = []
     private(set) var isClosed = false
-    /// Set by handlers that want to observe the request body arriving (chunked uploads).
-    var onBodyChunk: ((LoopbackRequest, [UInt8]) -> Void)?
+    private let bodyObserver: LoopbackHTTPServer.BodyObserver?
 
-    init(socket: Int32) {
+    init(socket: Int32, bodyObserver: LoopbackHTTPServer.BodyObserver?) {
         self.socket = socket
+        self.bodyObserver = bodyObserver
         // Scripted responses are written in pieces; don't let Nagle hold them back.
         var yes: Int32 = 1
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -38,7 +38,7 @@ final class LoopbackConnection: @unchecked Sendable {
         }
         var request = LoopbackRequest(method: requestLine[0], target: requestLine[1], headers: headers, body: [])
         if request.header("Transfer-Encoding")?.lowercased() == "chunked" {
-            guard let body = readChunkedBody(of: request) else { return nil }
+            guard let body = readChunkedBody() else { return nil }
             request.body = body
         } else if let length = request.header("Content-Length").flatMap(Int.init), length > 0 {
             guard let body = readExactly(length) else { return nil }
@@ -81,7 +81,7 @@ final class LoopbackConnection: @unchecked Sendable {
     }
 
     /// RFC 9112 §7.1: chunk-size [ext] CRLF data CRLF … 0 CRLF [trailers] CRLF.
-    private func readChunkedBody(of request: LoopbackRequest) -> [UInt8]? {
+    private func readChunkedBody() -> [UInt8]? {
         var body: [UInt8] = []
         while true {
             guard let sizeLine = readLine() else { return nil }
@@ -93,7 +93,7 @@ final class LoopbackConnection: @unchecked Sendable {
             }
             guard let chunk = readExactly(size), readLine() == "" else { return nil }
             body += chunk
-            onBodyChunk?(request, chunk)
+            bodyObserver?(chunk)
         }
     }
 

@@ -14,10 +14,13 @@ import Musl
 /// scripts the exact bytes and timing of the response (send part, wait for a signal, send the rest).
 final class LoopbackHTTPServer: Sendable {
     typealias Handler = @Sendable (LoopbackRequest, LoopbackConnection) -> Void
+    /// Sees each chunk of a chunked request body as it arrives, before the handler runs.
+    typealias BodyObserver = @Sendable ([UInt8]) -> Void
 
     let port: Int
     private let listener: Int32
     private let handler: Handler
+    private let bodyObserver: BodyObserver?
     private let state = Mutex(ServerState())
 
     private struct ServerState {
@@ -32,11 +35,12 @@ final class LoopbackHTTPServer: Sendable {
     /// How many TCP connections the server has accepted so far.
     var acceptedConnections: Int { state.withLock { $0.acceptedConnections } }
 
-    init(handler: @escaping Handler) throws {
+    init(bodyObserver: BodyObserver? = nil, handler: @escaping Handler) throws {
         let (listener, port) = try LoopbackSocket.listen(backlog: 512)
         self.listener = listener
         self.port = port
         self.handler = handler
+        self.bodyObserver = bodyObserver
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "LoopbackHTTPServer.accept"
         thread.start()
@@ -74,7 +78,7 @@ final class LoopbackHTTPServer: Sendable {
                 return
             }
             let thread = Thread { [self] in
-                serve(LoopbackConnection(socket: client))
+                serve(LoopbackConnection(socket: client, bodyObserver: bodyObserver))
                 state.withLock { _ = $0.openSockets.remove(client) }
                 close(client)
             }
