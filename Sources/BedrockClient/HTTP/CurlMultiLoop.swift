@@ -32,8 +32,11 @@ final class CurlMultiLoop: @unchecked Sendable {
     private var active: [UInt64: CurlTransfer] = [:]
     private var byHandle: [UnsafeMutableRawPointer: UInt64] = [:]
 
-    /// Longest `curl_multi_poll` sleep; a safety net only, wakeups and libcurl timers come first.
+    /// Longest `curl_multi_poll` sleep while transfers run; a safety net only, since wakeups,
+    /// libcurl's own timers and the idle deadlines computed here come first.
     private static let maxPollMilliseconds: Int32 = 1000
+    /// Sleep when nothing is in flight: any new work arrives with a wakeup.
+    private static let idlePollMilliseconds: Int32 = 30_000
 
     init(maxConnectionsPerHost: Int?, maxCachedConnections: Int?) {
         var multi: UnsafeMutableRawPointer?
@@ -177,6 +180,7 @@ final class CurlMultiLoop: @unchecked Sendable {
     }
 
     private func pollTimeout(now: ContinuousClock.Instant) -> Int32 {
+        if active.isEmpty { return Self.idlePollMilliseconds }
         var timeout = Duration.milliseconds(Int(Self.maxPollMilliseconds))
         for transfer in active.values {
             // A transfer paused by the client has no idle deadline; unpausing wakes the loop.

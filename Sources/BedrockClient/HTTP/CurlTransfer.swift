@@ -200,7 +200,9 @@ final class CurlTransfer: @unchecked Sendable {
         switch exchange.mode {
         case .collect:
             lastActivity = .now
-            collected.append(contentsOf: bytes)
+            if let base = bytes.baseAddress {
+                collected.append(base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+            }
             return bytes.count
         case .stream:
             switch exchange.offerBody(bytes) {

@@ -9,8 +9,8 @@ public struct HTTPRequest: Sendable {
     public var method: HTTPMethod
     /// The absolute `http` or `https` URL, already percent-encoded.
     public var url: String
-    /// Header fields sent in order. `Content-Length`, `Transfer-Encoding` and `Host` are computed
-    /// by the client and any given here are ignored.
+    /// Header fields, sent in this order. `Content-Length` and `Transfer-Encoding` are derived
+    /// from the body (any given here are dropped); `Host` defaults to the URL's authority.
     public var headers: HTTPHeaders
     public var body: HTTPRequestBody
 

@@ -45,6 +45,27 @@ struct HTTPClientFailureTests {
         }
     }
 
+    @Test func tlsHandshakeWithAPlaintextPeerIsTLSFailure() async throws {
+        // The peer answers the ClientHello with plaintext HTTP: not a TLS record.
+        let (listener, port) = try LoopbackSocket.listen(backlog: 4)
+        let thread = Thread {
+            let connection = accept(listener, nil, nil)
+            guard connection >= 0 else { return }
+            let reply = Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".utf8)
+            _ = reply.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            close(connection)
+        }
+        thread.start()
+        defer { close(listener) }
+        try await HTTPTestHarness.withClient { client in
+            let error = await HTTPTestHarness.clientError {
+                _ = try await client.execute(HTTPRequest(url: "https://127.0.0.1:\(port)/"))
+            }
+            #expect(error?.code == .tlsFailure)
+            #expect(error?.requestBodySent == false)
+        }
+    }
+
     @Test func stalledServerTriggersIdleReadTimeoutAndTheConnectionIsClosed() async throws {
         let peerClosed = TestSignal()
         try await HTTPTestHarness.withServer({ _, connection in

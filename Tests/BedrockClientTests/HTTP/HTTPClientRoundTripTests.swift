@@ -160,6 +160,16 @@ struct HTTPClientRoundTripTests {
         }
     }
 
+    @Test func sharedClientReachesLoopbackWhateverTheProxyEnvironment() async throws {
+        // `shared` reads the real process environment; loopback is always in its no-proxy list.
+        try await HTTPTestHarness.withServer({ _, connection in
+            connection.respond(status: 200, body: Array("shared".utf8))
+        }) { server in
+            let response = try await HTTPClient.shared.execute(HTTPRequest(url: server.baseURL + "/"))
+            #expect(response.body == Data("shared".utf8))
+        }
+    }
+
     @Test func hundredConcurrentRequestsAllSucceed() async throws {
         try await HTTPTestHarness.withServer({ request, connection in
             connection.respond(status: 200, body: Array(request.target.utf8))

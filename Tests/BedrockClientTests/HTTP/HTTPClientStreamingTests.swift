@@ -194,6 +194,41 @@ struct HTTPClientStreamingTests {
         }
     }
 
+    @Test func collectGathersTheBodyAndEnforcesItsLimit() async throws {
+        let body = HTTPTestHarness.pattern(count: 100_000, seed: 5)
+        try await HTTPTestHarness.withServer({ _, connection in
+            connection.respond(status: 200, body: body)
+        }) { server in
+            try await HTTPTestHarness.withClient { client in
+                let whole = try await client.stream(HTTPRequest(url: server.baseURL + "/")).body.collect(upTo: body.count)
+                #expect(whole == Data(body))
+
+                let tooBig = try await client.stream(HTTPRequest(url: server.baseURL + "/"))
+                let error = await HTTPTestHarness.clientError { _ = try await tooBig.body.collect(upTo: 1000) }
+                #expect(error?.code == .transferFailed)
+            }
+        }
+    }
+
+    @Test func cancellingWhileAwaitingTheHeadThrowsCancelled() async throws {
+        let requestArrived = TestSignal()
+        let peerClosed = TestSignal()
+        try await HTTPTestHarness.withServer({ _, connection in
+            requestArrived.fire()
+            if connection.waitForPeerClose(timeout: .seconds(30)) { peerClosed.fire() }
+        }) { server in
+            try await HTTPTestHarness.withClient { client in
+                let waiting = Task {
+                    await HTTPTestHarness.clientError { _ = try await client.stream(HTTPRequest(url: server.baseURL + "/")) }
+                }
+                #expect(await requestArrived.wait())
+                waiting.cancel()
+                #expect(await waiting.value?.code == .cancelled)
+                #expect(await peerClosed.wait())
+            }
+        }
+    }
+
     /// Polls `condition` (a safety-net bound keeps a broken test from hanging).
     private func poll(_ condition: () -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + .seconds(30)
