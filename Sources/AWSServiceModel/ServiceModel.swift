@@ -15,7 +15,7 @@ import Foundation
 public struct ServiceModel: Sendable {
     public let metadata: ServiceMetadata
     /// Operations by name.
-    public let operations: [String: Operation]
+    public let operations: [String: ServiceOperation]
     /// Shapes by name.
     public let shapes: [String: Shape]
     /// Compiled `pattern`s by shape name.
@@ -59,7 +59,7 @@ public struct ServiceModel: Sendable {
         self.shapes = shapes
         self.patterns = patterns
 
-        var operations: [String: Operation] = [:]
+        var operations: [String: ServiceOperation] = [:]
         for entry in root["operations"]?.objectMembers ?? [] {
             let node = entry.value
             let http = HTTPBinding(
@@ -67,7 +67,7 @@ public struct ServiceModel: Sendable {
                 requestURI: node["http"]?["requestUri"]?.stringValue ?? "/",
                 responseCode: node["http"]?["responseCode"]?.doubleValue.map { Int($0) }
             )
-            operations[entry.key] = Operation(
+            operations[entry.key] = ServiceOperation(
                 name: node["name"]?.stringValue ?? entry.key,
                 http: http,
                 inputShape: node["input"]?["shape"]?.stringValue,
@@ -138,7 +138,7 @@ public struct ServiceModel: Sendable {
     // MARK: - Lookup
 
     /// The operation named `name` (e.g. `"Converse"`).
-    public func operation(named name: String) -> Operation? {
+    public func operation(named name: String) -> ServiceOperation? {
         operations[name]
     }
 

@@ -4,7 +4,7 @@
 /// let converse = try #require(model.operation(named: "Converse"))
 /// print(converse.inputShape ?? "-", converse.http.requestURI)
 /// ```
-public struct Operation: Sendable, Hashable {
+public struct ServiceOperation: Sendable, Hashable {
     public var name: String
     public var http: HTTPBinding
     /// Name of the input structure, if the operation takes one.
