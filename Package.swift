@@ -31,7 +31,7 @@ let package = Package(
         // Validation of JSON values against an AWS service model (service-2.json). No I/O.
         .target(name: "AWSServiceModel"),
         // Transport: the only layer that talks to the network.
-        .target(name: "BedrockClient", dependencies: ["CCurl", "CLibCrypto"]),
+        .target(name: "BedrockClient", dependencies: ["GatewayCore", "CCurl", "CLibCrypto"]),
 
         .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
         .executableTarget(name: "gatewayctl", dependencies: ["GatewayCore", "BedrockClient"]),
