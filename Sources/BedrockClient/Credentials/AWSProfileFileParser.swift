@@ -7,6 +7,7 @@ import Foundation
 ///   only after whitespace (so `key=a#b` keeps `a#b`), in a section line anywhere after `]`.
 /// - Property names are case-insensitive (stored lowercased); values are trimmed.
 /// - An indented line continues the previous property (sub-properties such as `s3 =` blocks).
+///   Values with continuation lines are never credentials, so they are kept but not interpreted.
 /// - In the config file profiles are `[profile name]`, except `[default]`; a bare `[name]` there
 ///   is not a profile and is ignored, as are `[sso-session x]` and `[services x]`. If both
 ///   `[default]` and `[profile default]` are present, `[profile default]` wins.
@@ -48,12 +49,11 @@ enum AWSProfileFileParser {
             let trimmed = rawLine.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
 
-            if let first = rawLine.first, first == " " || first == "\t" {
-                // Continuation of the previous property.
-                if let target, let key = lastKey {
-                    let previous = value(of: key, in: target) ?? ""
-                    store(key, previous + "\n" + stripValueComment(trimmed), into: target)
-                }
+            if let first = rawLine.first, first == " " || first == "\t", let target, let key = lastKey {
+                // Continuation of the previous property (an indented line right after a
+                // section header is read as an ordinary property).
+                let previous = value(of: key, in: target) ?? ""
+                store(key, previous + "\n" + stripValueComment(trimmed), into: target)
                 continue
             }
 

@@ -16,8 +16,10 @@ public struct AssumeRoleCredentialsProvider: CredentialsProvider {
     public let durationSeconds: Int?
     /// The region whose STS endpoint is called (and signed for).
     public let region: AWSRegion
-    /// The STS endpoint rules; `nil` reads them from the environment (`AWS_ENDPOINT_URL_STS`, …).
+    /// The STS endpoint rules; `nil` reads them from ``environment`` (`AWS_ENDPOINT_URL_STS`, …).
     public let endpointResolver: AWSEndpointResolver?
+    /// Where the STS endpoint settings are read when ``endpointResolver`` is `nil`.
+    public let environment: [String: String]
     public let providerName: String
     let transport: any CredentialsHTTPTransport
     let signer: SigV4Signer
@@ -32,6 +34,7 @@ public struct AssumeRoleCredentialsProvider: CredentialsProvider {
         durationSeconds: Int? = nil,
         region: AWSRegion,
         endpointResolver: AWSEndpointResolver? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: any CredentialsHTTPTransport,
         signer: SigV4Signer = SigV4Signer(),
         clock: @escaping @Sendable () -> Date = { Date() },
@@ -45,6 +48,7 @@ public struct AssumeRoleCredentialsProvider: CredentialsProvider {
         self.durationSeconds = durationSeconds
         self.region = region
         self.endpointResolver = endpointResolver
+        self.environment = environment
         self.transport = transport
         self.signer = signer
         self.clock = clock
@@ -54,12 +58,8 @@ public struct AssumeRoleCredentialsProvider: CredentialsProvider {
 
     public func credentials() async throws -> AWSCredentials {
         let sourceCredentials = try await source.credentials()
-        let sts = STSClient(
-            transport: transport, endpoint: try STSClient.endpoint(
-                region: region, resolver: endpointResolver, environment: ProcessInfo.processInfo.environment
-            ),
-            signer: signer, clock: clock, sleep: sleep
-        )
+        let endpoint = try STSClient.endpoint(region: region, resolver: endpointResolver, environment: environment)
+        let sts = STSClient(transport: transport, endpoint: endpoint, signer: signer, clock: clock, sleep: sleep)
         return try await sts.assumeRole(
             with: sourceCredentials, roleArn: roleArn, sessionName: sessionName ?? STSClient.defaultSessionName(at: clock()),
             externalId: externalId, durationSeconds: durationSeconds

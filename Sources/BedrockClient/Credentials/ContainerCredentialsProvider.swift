@@ -127,7 +127,7 @@ public struct ContainerCredentialsProvider: CredentialsProvider {
             token = value("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }
         guard let token, !token.isEmpty else { return nil }
-        guard !token.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+        guard !token.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) else {
             throw .invalidConfiguration("the container authorization token contains a line break")
         }
         return token

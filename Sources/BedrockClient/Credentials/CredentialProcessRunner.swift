@@ -89,7 +89,10 @@ enum CredentialProcessRunner {
             }
             for (pipe, isStdout) in [(stdout, true), (stderr, false)] {
                 group.enter()
-                DispatchQueue.global().async {
+                // Blocking reads get threads of their own: parked on Dispatch's global pool
+                // they starve it (on Linux it adds workers only after about a second), which
+                // would delay the timeout and every other process run.
+                Thread.detachNewThread {
                     let data = Self.drain(pipe.fileHandleForReading)
                     self.lock.withLock {
                         if isStdout { self.stdoutData = data } else { self.stderrData = data }

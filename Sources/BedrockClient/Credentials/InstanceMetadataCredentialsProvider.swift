@@ -71,7 +71,7 @@ public struct InstanceMetadataCredentialsProvider: CredentialsProvider {
         switch tokenResponse.status {
         case 200:
             let value = tokenResponse.bodyText.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !value.isEmpty, !value.contains(where: { $0 == "\r" || $0 == "\n" }) else {
+            guard !value.isEmpty, !value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) else {
                 throw CredentialsError.invalidResponse(source: "IMDS token", detail: "empty or multi-line token")
             }
             token = value

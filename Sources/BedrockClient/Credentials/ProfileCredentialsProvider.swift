@@ -58,12 +58,24 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
     public func credentials() async throws -> AWSCredentials {
         let profiles = try AWSProfileSet.load(environment: environment, homeDirectory: homeDirectory)
         let provider = try makeProvider(profiles: profiles)
-        do {
-            return try await provider.credentials()
-        } catch CredentialsError.notConfigured(let reason) {
-            // A source the profile names (credential_source = Environment, …) is missing: the
-            // profile is configured, so this is a failure, not a reason to try another provider.
-            throw CredentialsError.invalidConfiguration("\(provider.providerName): \(reason)")
+        return try await provider.credentials()
+    }
+
+    /// A source the profile names (`credential_source = Environment`, …): when it is missing,
+    /// the profile is still configured, so that is a failure, not a reason for the chain to
+    /// try another provider.
+    private struct RequiredSource: CredentialsProvider {
+        let source: any CredentialsProvider
+        let label: String
+        var providerName: String { label }
+
+        func credentials() async throws -> AWSCredentials {
+            do {
+                return try await source.credentials()
+            } catch let error as CredentialsError {
+                guard case .notConfigured(let reason) = error else { throw error }
+                throw CredentialsError.invalidConfiguration("\(label): \(reason)")
+            }
         }
     }
 
@@ -152,8 +164,8 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
                 tokenFile: AWSProfileSet.expandTilde(tokenFile, home: AWSProfileSet.home(homeDirectory, environment: environment)),
                 roleArn: roleArn, sessionName: profile["role_session_name"],
                 durationSeconds: try durationSeconds(profile), region: try stsRegion(profiles: profiles),
-                endpointResolver: try resolver(), transport: transport, clock: clock, sleep: sleep,
-                providerName: "\(label) web identity"
+                endpointResolver: try resolver(), environment: environment, transport: transport, clock: clock,
+                sleep: sleep, providerName: "\(label) web identity"
             )
         }
         if profile["sso_session"] != nil || profile["sso_start_url"] != nil || profile["sso_account_id"] != nil {
@@ -172,13 +184,16 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
 
     /// The provider behind `credential_source`.
     private func namedSource(_ source: String, profile: AWSProfile) throws(CredentialsError) -> any CredentialsProvider {
+        let label = "credential_source \(source)"
         switch source {
         case "Environment":
-            return EnvironmentCredentialsProvider(environment: environment)
+            return RequiredSource(source: EnvironmentCredentialsProvider(environment: environment), label: label)
         case "Ec2InstanceMetadata":
-            return InstanceMetadataCredentialsProvider(environment: environment, transport: transport, sleep: sleep)
+            let imds = InstanceMetadataCredentialsProvider(environment: environment, transport: transport, sleep: sleep)
+            return RequiredSource(source: imds, label: label)
         case "EcsContainer":
-            return ContainerCredentialsProvider(environment: environment, transport: transport, sleep: sleep)
+            let container = ContainerCredentialsProvider(environment: environment, transport: transport, sleep: sleep)
+            return RequiredSource(source: container, label: label)
         default:
             throw .invalidConfiguration(
                 "profile \(profile.name) has credential_source \(source); expected Environment, Ec2InstanceMetadata or EcsContainer"
@@ -193,8 +208,8 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
         return AssumeRoleCredentialsProvider(
             source: source, roleArn: profile["role_arn"] ?? "", sessionName: profile["role_session_name"],
             externalId: profile["external_id"], durationSeconds: try durationSeconds(profile), region: region,
-            endpointResolver: try resolver(), transport: transport, signer: signer, clock: clock, sleep: sleep,
-            providerName: "profile \(profile.name) role"
+            endpointResolver: try resolver(), environment: environment, transport: transport, signer: signer,
+            clock: clock, sleep: sleep, providerName: "profile \(profile.name) role"
         )
     }
 

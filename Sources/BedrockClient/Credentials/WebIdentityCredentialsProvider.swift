@@ -10,14 +10,15 @@ import Foundation
 public struct WebIdentityCredentialsProvider: CredentialsProvider {
     /// Where the settings come from.
     enum Configuration: Sendable {
-        case explicit(tokenFile: String, roleArn: String, sessionName: String?, region: AWSRegion)
+        case explicit(tokenFile: String, roleArn: String, sessionName: String?, region: AWSRegion, environment: [String: String])
         /// `AWS_WEB_IDENTITY_TOKEN_FILE`, `AWS_ROLE_ARN`, `AWS_ROLE_SESSION_NAME`, read at call time.
         case environment([String: String], homeDirectory: String?)
     }
 
     let configuration: Configuration
     public let durationSeconds: Int?
-    /// The STS endpoint rules; `nil` reads them from the environment (`AWS_ENDPOINT_URL_STS`, …).
+    /// The STS endpoint rules; `nil` reads them from the environment (`AWS_ENDPOINT_URL_STS`, …)
+    /// given to the initializer.
     public let endpointResolver: AWSEndpointResolver?
     public let providerName: String
     let transport: any CredentialsHTTPTransport
@@ -32,12 +33,15 @@ public struct WebIdentityCredentialsProvider: CredentialsProvider {
         durationSeconds: Int? = nil,
         region: AWSRegion,
         endpointResolver: AWSEndpointResolver? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: any CredentialsHTTPTransport,
         clock: @escaping @Sendable () -> Date = { Date() },
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
         providerName: String = "web identity"
     ) {
-        self.configuration = .explicit(tokenFile: tokenFile, roleArn: roleArn, sessionName: sessionName, region: region)
+        self.configuration = .explicit(
+            tokenFile: tokenFile, roleArn: roleArn, sessionName: sessionName, region: region, environment: environment
+        )
         self.durationSeconds = durationSeconds
         self.endpointResolver = endpointResolver
         self.transport = transport
@@ -74,9 +78,8 @@ public struct WebIdentityCredentialsProvider: CredentialsProvider {
         let region: AWSRegion
         let environment: [String: String]
         switch configuration {
-        case .explicit(let file, let arn, let name, let explicitRegion):
-            (tokenFile, roleArn, sessionName, region) = (file, arn, name, explicitRegion)
-            environment = ProcessInfo.processInfo.environment
+        case .explicit(let file, let arn, let name, let explicitRegion, let configured):
+            (tokenFile, roleArn, sessionName, region, environment) = (file, arn, name, explicitRegion, configured)
         case .environment(let configured, let homeDirectory):
             environment = configured
             func value(_ name: String) -> String? {

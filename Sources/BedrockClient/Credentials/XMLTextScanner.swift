@@ -15,7 +15,7 @@ enum XMLTextScanner {
             guard open.upperBound < xml.endIndex else { return nil }
             let next = xml[open.upperBound]
             // `<Name>` or `<Name attr=…>`, not `<NameSuffix>`.
-            guard next == ">" || next == " " || next == "\t" || next == "\n" || next == "\r" || next == "/" else {
+            guard next == ">" || next == "/" || next.isWhitespace else {
                 searchStart = open.upperBound
                 continue
             }
