@@ -3,7 +3,8 @@
 ///
 /// ```swift
 /// let plan = try EmbeddingsTranslation.plan(request, model: resolved)
-/// let results = try await plan.invocations.asyncMap { try await invoke($0) }
+/// var results: [EmbeddingsInvocationResult] = []
+/// for call in plan.invocations { results.append(try await invoke(call)) }
 /// let response = try EmbeddingsTranslation.response(for: plan, results: results)
 /// ```
 public struct EmbeddingsPlan: Sendable, Hashable {

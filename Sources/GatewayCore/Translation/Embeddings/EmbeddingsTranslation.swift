@@ -9,8 +9,9 @@
 ///   absent); Titan G1 and Cohere v3 have a fixed size and refuse it.
 /// - Bedrock-specific settings come as extra top-level fields (`extra_body` in the SDKs):
 ///   `normalize` (Titan V2, default true), `input_type` (Cohere, default `search_document`),
-///   `truncate` (Cohere, omitted unless given, so the model's default applies: `NONE`, an error
-///   on over-long input, as OpenAI does), `embedding_purpose` (Nova, default `GENERIC_INDEX`).
+///   `truncate` (Cohere, omitted unless given, so the model's own default applies; for v3 that
+///   is `NONE`, an error on over-long input, as OpenAI answers), `embedding_purpose` (Nova,
+///   default `GENERIC_INDEX`). Embeddings always come back as floats (`embedding_types` float).
 ///   Their values are passed through as given (Bedrock judges them); extras meant for another
 ///   family are ignored, and `user` is not forwarded.
 /// - Bedrock embeds text, not token ids, and rejects empty text; both fail here with the
@@ -18,7 +19,8 @@
 ///
 /// ```swift
 /// let plan = try EmbeddingsTranslation.plan(request, model: ResolvedModel(requestedID: "cohere.embed-v4:0"))
-/// let results = try await plan.invocations.asyncMap { try await client.invoke($0) }
+/// var results: [EmbeddingsInvocationResult] = []
+/// for call in plan.invocations { results.append(try await client.invoke(call)) }
 /// let response = try EmbeddingsTranslation.response(for: plan, results: results)
 /// ```
 public enum EmbeddingsTranslation {
