@@ -2,11 +2,14 @@ import Foundation
 
 extension AnthropicToConverse {
     /// Turns single Anthropic content blocks into Converse blocks. Stateful only to name
-    /// untitled documents (`document-1`, `document-2`, …): Converse requires a name.
+    /// documents: Converse requires a name, so untitled ones are `document-1`, `document-2`, …
+    /// (numbered by position in the request), and a repeated name gets its number appended, so
+    /// that the model can tell the documents apart.
     struct BlockTranslator: Sendable {
         var options: TranslationOptions
         var media: FetchedMedia
         private var documentCount = 0
+        private var documentNames: Set<String> = []
 
         init(options: TranslationOptions, media: FetchedMedia) {
             self.options = options
@@ -88,7 +91,9 @@ extension AnthropicToConverse {
 
         mutating func document(_ document: AnthropicDocumentBlock, param: String) throws(TranslationError) -> ConverseDocumentBlock {
             documentCount += 1
-            let name = Self.documentName(document.title) ?? "document-\(documentCount)"
+            var name = Self.documentName(document.title) ?? "document-\(documentCount)"
+            if documentNames.contains(name) { name = String(name.prefix(190)) + " (\(documentCount))" }
+            documentNames.insert(name)
             let citations = document.citations.map { ConverseCitationsConfig(enabled: $0.enabled) }
             let format: ConverseDocumentFormat
             let source: ConverseDocumentSource

@@ -18,8 +18,11 @@
 ///   OpenAI clients cannot send back) Anthropic would require.
 /// - With prompt caching on for the deployment and the model, `cache_control` marks the end of
 ///   the system prompt and the last block of the last user turn.
-/// - `n` > 1 is refused; `response_format`, `seed`, penalties, `logprobs`, `user` and `metadata`
-///   have no Anthropic counterpart and are ignored.
+/// - Extra (non-OpenAI) members: `top_k`, `anthropic_beta` and `thinking` are read
+///   (`AnthropicExtraFields`); others are ignored, since the Anthropic body takes no unknown
+///   members.
+/// - `n` > 1 is refused; `response_format`, `seed`, penalties, `logprobs`, `user`, `metadata`
+///   and message `name`s have no Anthropic counterpart on Bedrock and are ignored.
 ///
 /// ```swift
 /// let model = ResolvedModel(requestedID: "us.anthropic.claude-sonnet-4-5-20250929-v1:0")

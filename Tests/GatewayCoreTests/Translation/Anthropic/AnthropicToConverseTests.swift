@@ -114,19 +114,21 @@ struct AnthropicToConverseTests {
         #expect(try metadata("a|b") == nil)
     }
 
-    @Test("documents: untitled ones are numbered, titles are made valid names, content sources become chunks")
+    @Test("documents: untitled ones are numbered, titles are made valid and distinct names, content sources become chunks")
     func documents() throws {
         let body = try Self.converse(#"""
             {"max_tokens": 100, "anthropic_version": "bedrock-2023-05-31", "messages": [{"role": "user", "content": [
               {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "plain"}, "context": "notes"},
               {"type": "document", "source": {"type": "content", "content": [{"type": "text", "text": "part one"}, {"type": "text", "text": "part two"}]}, "title": "Über: the   plan!"},
               {"type": "document", "source": {"type": "base64", "media_type": "text/csv", "data": "YSxiCjEsMgo="}},
+              {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "v2"}, "title": "Über the plan"},
               {"type": "text", "text": "Summarize"}]}]}
             """#)
         #expect(body["messages"]?.arrayValue?.first?["content"] == (try WireJSON.value(#"""
             [{"document": {"format": "txt", "name": "document-1", "source": {"bytes": "cGxhaW4="}, "context": "notes"}},
              {"document": {"format": "txt", "name": "ber the plan", "source": {"content": [{"text": "part one"}, {"text": "part two"}]}}},
              {"document": {"format": "csv", "name": "document-3", "source": {"bytes": "YSxiCjEsMgo="}}},
+             {"document": {"format": "txt", "name": "ber the plan (4)", "source": {"bytes": "djI="}}},
              {"text": "Summarize"}]
             """#)))
     }
