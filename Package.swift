@@ -33,7 +33,10 @@ let package = Package(
         // Transport: the only layer that talks to the network.
         .target(name: "BedrockClient", dependencies: ["GatewayCore", "CCurl", "CLibCrypto"]),
 
-        .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
+        // The Lambda custom runtime (Runtime API client, event adapters). No NIO, no Hummingbird:
+        // a small binary and a fast cold start.
+        .target(name: "LambdaRuntime", dependencies: ["GatewayCore", "BedrockClient"]),
+        .executableTarget(name: "LambdaEntry", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient"]),
         .executableTarget(name: "gatewayctl", dependencies: ["GatewayCore", "BedrockClient"]),
 
         .testTarget(name: "OpenAIModelsTests", dependencies: ["OpenAIModels"]),
@@ -44,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
         .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,14 @@
+/// Moves a non-`Sendable` value (an async iterator) into a child task that the owner awaits
+/// before touching the value again, so it is never used from two tasks at once.
+///
+/// ```swift
+/// let box = UncheckedBox(iterator)
+/// let outcome = await DeadlineRace.run(until: deadline) { try? await box.value.next() }
+/// ```
+final class UncheckedBox<Value>: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}

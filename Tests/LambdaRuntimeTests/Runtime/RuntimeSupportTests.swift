@@ -1,0 +1,105 @@
+import Foundation
+import GatewayCore
+import Synchronization
+import Testing
+
+@testable import LambdaRuntime
+
+@Suite("Runtime configuration, logging, collection and deadlines")
+struct RuntimeSupportTests {
+    @Test("Configuration comes from the environment; the endpoint is required")
+    func configuration() throws {
+        let configuration = try LambdaRuntimeConfiguration.fromEnvironment([
+            "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:9001", "LAMBDA_RESPONSE_STREAMING": "TRUE",
+            "MAX_REQUEST_BODY_BYTES": "1024", "LOG_LEVEL": "warn", "AWS_LAMBDA_FUNCTION_NAME": "gw",
+        ])
+        #expect(configuration.runtimeAPIEndpoint == "127.0.0.1:9001")
+        #expect(configuration.responseStreaming)
+        #expect(configuration.maxRequestBodyBytes == 1024)
+        #expect(configuration.logLevel == .warning)
+        #expect(configuration.functionName == "gw")
+
+        let defaults = try LambdaRuntimeConfiguration.fromEnvironment(["AWS_LAMBDA_RUNTIME_API": "h:1"])
+        #expect(!defaults.responseStreaming)
+        #expect(defaults.maxRequestBodyBytes == 20 * 1024 * 1024)
+
+        #expect(throws: LambdaRuntimeError.self) { try LambdaRuntimeConfiguration.fromEnvironment([:]) }
+        #expect(throws: LambdaInitError.self) {
+            try LambdaRuntimeConfiguration.fromEnvironment(["AWS_LAMBDA_RUNTIME_API": "h:1", "MAX_REQUEST_BODY_BYTES": "-1"])
+        }
+    }
+
+    @Test("A log line is one JSON object with timestamp, level, message and the fields")
+    func logLine() throws {
+        let line = LambdaLogger.line(
+            .info, "init \"done\"\n", ["initDurationMs": .number(1.5), "ok": .bool(true), "n": 3, "s": "x\u{1}"],
+            at: Date(timeIntervalSince1970: 0))
+        #expect(line.hasSuffix("}\n"))
+        #expect(line.filter { $0 == "\n" }.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["timestamp"] as? String == "1970-01-01T00:00:00.000Z")
+        #expect(object["level"] as? String == "INFO")
+        #expect(object["message"] as? String == "init \"done\"\n")
+        #expect(object["initDurationMs"] as? Double == 1.5)
+        #expect(object["ok"] as? Bool == true)
+        #expect(object["n"] as? Int == 3)
+        #expect(object["s"] as? String == "x\u{1}")
+    }
+
+    @Test("Lines below the minimum level are not written")
+    func logLevels() {
+        let lines = Mutex<[String]>([])
+        let logger = LambdaLogger(minimumLevel: .warning) { line in lines.withLock { $0.append(line) } }
+        logger.info("quiet")
+        logger.error("loud")
+        #expect(lines.withLock { $0.count } == 1)
+        #expect(LambdaLogLevel(name: "CRITICAL") == .error)
+        #expect(LambdaLogLevel(name: "verbose") == nil)
+    }
+
+    @Test("Collecting a stream stops once it exceeds the limit")
+    func collectorLimit() async {
+        let stream = BedrockEventStream<Data>([Data(count: 600), Data(count: 600), Data(count: 600)])
+        guard case .tooLarge = await BufferedBodyCollector.collect(.stream(stream), limit: 1000, deadline: nil) else {
+            Issue.record("expected tooLarge")
+            return
+        }
+        guard case .complete(let data) = await BufferedBodyCollector.collect(.stream(stream), limit: 2000, deadline: nil) else {
+            Issue.record("expected complete")
+            return
+        }
+        #expect(data.count == 1800)
+    }
+
+    @Test("Collecting a stream that never ends stops at the deadline")
+    func collectorDeadline() async {
+        let (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
+        continuation.yield(Data("a".utf8))
+        let outcome = await BufferedBodyCollector.collect(
+            .stream(BedrockEventStream(chunks)), limit: 1000, deadline: .now + .milliseconds(20))
+        guard case .deadlineReached = outcome else {
+            Issue.record("expected deadlineReached, got \(outcome)")
+            return
+        }
+        continuation.finish()
+    }
+
+    @Test("A failing stream is reported with its error")
+    func collectorFailure() async {
+        struct Broken: Error {}
+        let stream = BedrockEventStream<Data>([Data("a".utf8)], failingWith: Broken())
+        guard case .failed = await BufferedBodyCollector.collect(.stream(stream), limit: 1000, deadline: nil) else {
+            Issue.record("expected failed")
+            return
+        }
+    }
+
+    @Test("The deadline race returns the operation's value when it finishes first")
+    func raceFinishes() async {
+        let outcome = await DeadlineRace.run(until: .now + .seconds(30)) { 42 }
+        guard case .finished(42) = outcome else {
+            Issue.record("expected 42")
+            return
+        }
+    }
+}
