@@ -83,6 +83,11 @@ public final class BedrockSimulator: Sendable {
     public func run() async throws {
         try await start(host: configuration.host, port: configuration.port)
         guard let running = server.withLock({ $0 }) else { return }
+        defer {
+            server.withLock { current in
+                if current?.port == running.port { current = nil }
+            }
+        }
         try await withTaskCancellationHandler {
             try await running.task.value
         } onCancel: {

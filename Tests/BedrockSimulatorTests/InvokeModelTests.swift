@@ -221,4 +221,47 @@ struct InvokeModelTests {
             #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         }
     }
+
+    @Test func thinkingStreamsThinkingDeltasThenASignatureDelta() async throws {
+        try await SimulatorHarness.with { harness in
+            let body = #"{"anthropic_version":"bedrock-2023-05-31","max_tokens":4096,"thinking":{"type":"enabled","budget_tokens":1024},"messages":[{"role":"user","content":"Reason about this"}]}"#
+            let (_, _, messages) = try await harness.stream(
+                SimulatorHarness.modelPath("us.anthropic.claude-3-7-sonnet-20250219-v1:0", "invoke-with-response-stream"), body)
+            var deltas: [AnthropicContentBlockDelta] = []
+            var firstBlock: AnthropicContentBlock?
+            for message in messages {
+                guard case .chunk(let part) = try InvokeModelStreamEvent(eventType: "chunk", payload: message.payload) else { continue }
+                switch try AnthropicStreamEvent(payloadPart: part) {
+                case .contentBlockStart(0, let block): firstBlock = block
+                case .contentBlockDelta(0, let delta): deltas.append(delta)
+                default: break
+                }
+            }
+            guard case .thinking = firstBlock else {
+                Issue.record("the first block is thinking, got \(String(describing: firstBlock))")
+                return
+            }
+            guard case .signatureDelta(let signature) = deltas.last else {
+                Issue.record("the thinking block closes with a signature delta")
+                return
+            }
+            #expect(!signature.isEmpty)
+            #expect(deltas.dropLast().allSatisfy { if case .thinkingDelta = $0 { true } else { false } })
+        }
+    }
+
+    @Test func cacheControlWritesThenReadsThroughTheMessagesAPI() async throws {
+        try await SimulatorHarness.with { harness in
+            let system = String(repeating: "Answer as a ship's captain would. ", count: 10)
+            let body = #"{"anthropic_version":"bedrock-2023-05-31","max_tokens":100,"system":[{"type":"text","text":"\#(system)","cache_control":{"type":"ephemeral"}}],"messages":[{"role":"user","content":"Ahoy"}]}"#
+            let path = SimulatorHarness.modelPath("us.anthropic.claude-sonnet-4-20250514-v1:0", "invoke")
+            let first = try await harness.post(path, body).decoded(AnthropicMessagesResponse.self).usage
+            let second = try await harness.post(path, body).decoded(AnthropicMessagesResponse.self).usage
+            let written = try #require(first.cacheCreationInputTokens)
+            #expect(written > 0)
+            #expect(first.cacheReadInputTokens == 0)
+            #expect(second.cacheReadInputTokens == written)
+            #expect(second.cacheCreationInputTokens == 0)
+        }
+    }
 }

@@ -138,3 +138,52 @@ struct ScenarioTests {
         }
     }
 }
+
+@Suite("Simulator lifecycle")
+struct SimulatorLifecycleTests {
+    @Test func runServesUntilCancelled() async throws {
+        var configuration = BedrockSimulatorConfiguration(modelsDirectory: TestPaths.awsModels.path)
+        configuration.logger.logLevel = .warning
+        let simulator = BedrockSimulator(configuration: configuration)
+        let running = Task { try await simulator.run() }
+        var port = simulator.port
+        for _ in 0..<500 where port == nil {
+            try await Task.sleep(for: .milliseconds(10))
+            port = simulator.port
+        }
+        let bound = try #require(port)
+        let client = HTTPClient()
+        let response = try await client.execute(
+            HTTPRequest(url: "http://127.0.0.1:\(bound)/foundation-models", headers: ["Authorization": "Bearer token"]))
+        await client.shutdown()
+        #expect(response.status == 200)
+        running.cancel()
+        try await running.value
+        #expect(simulator.port == nil)
+    }
+
+    @Test func startingOnAPortInUseFails() async throws {
+        var configuration = BedrockSimulatorConfiguration(modelsDirectory: TestPaths.awsModels.path)
+        configuration.logger.logLevel = .critical
+        let first = BedrockSimulator(configuration: configuration)
+        let port = try await first.start()
+        let second = BedrockSimulator(configuration: configuration)
+        await #expect(throws: (any Error).self) {
+            try await second.start(port: port)
+        }
+        await second.shutdown()
+        await first.shutdown()
+    }
+
+    @Test func startingTwiceIsRefused() async throws {
+        var configuration = BedrockSimulatorConfiguration(modelsDirectory: TestPaths.awsModels.path)
+        configuration.logger.logLevel = .warning
+        let simulator = BedrockSimulator(configuration: configuration)
+        try await simulator.start()
+        await #expect(throws: BedrockSimulatorError.alreadyRunning) {
+            try await simulator.start()
+        }
+        await simulator.shutdown()
+        #expect(simulator.port == nil)
+    }
+}

@@ -19,7 +19,8 @@ struct SimulatorHarness: Sendable {
         _ body: (SimulatorHarness) async throws -> T
     ) async throws -> T {
         var logger = Logger(label: "BedrockSimulatorTests")
-        logger.logLevel = .warning
+        // One line per request at info; quiet by default, SIMULATOR_LOG_LEVEL=info shows them.
+        logger.logLevel = ProcessInfo.processInfo.environment["SIMULATOR_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         var configuration = BedrockSimulatorConfiguration(modelsDirectory: TestPaths.awsModels.path, logger: logger)
         configure(&configuration)
         let simulator = BedrockSimulator(configuration: configuration)
