@@ -8,8 +8,13 @@ let package = Package(
         .library(name: "OpenAIModels", targets: ["OpenAIModels"]),
         .library(name: "GatewayCore", targets: ["GatewayCore"]),
         .library(name: "BedrockClient", targets: ["BedrockClient"]),
+        .library(name: "BedrockSimulator", targets: ["BedrockSimulator"]),
         .executable(name: "LambdaEntry", targets: ["LambdaEntry"]),
         .executable(name: "gatewayctl", targets: ["gatewayctl"]),
+    ],
+    dependencies: [
+        // The simulator's HTTP server (test support only; the gateway itself stays dependency-free).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // System libraries from the design card, reached through module maps.
@@ -33,6 +38,15 @@ let package = Package(
         // Transport: the only layer that talks to the network.
         .target(name: "BedrockClient", dependencies: ["GatewayCore", "CCurl", "CLibCrypto"]),
 
+        // A Bedrock-compatible HTTP server with deterministic replies, for end-to-end tests.
+        .target(
+            name: "BedrockSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                "GatewayCore", "AWSServiceModel", "BedrockClient",
+            ]
+        ),
+
         .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
         .executableTarget(name: "gatewayctl", dependencies: ["GatewayCore", "BedrockClient"]),
 
@@ -44,6 +58,8 @@ let package = Package(
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
         .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
+        .testTarget(
+            name: "BedrockSimulatorTests", dependencies: ["BedrockSimulator", "BedrockClient", "GatewayCore", "AWSServiceModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,12 +27,16 @@ public struct ModelCapabilities: Sendable, Hashable {
     public var structuredOutput: Bool
     /// How reasoning is requested, if at all.
     public var reasoning: ReasoningStyle
+    /// Accepts Anthropic's `tool_choice.disable_parallel_tool_use` through
+    /// `additionalModelRequestFields` (OpenAI `parallel_tool_calls: false`). Converse itself has
+    /// no such setting; Bedrock merges the Anthropic field into the Claude request.
+    public var disableParallelToolUse: Bool
 
     public init(
         systemPrompt: Bool = true, vision: Bool = false, documents: Bool = false,
         toolUse: Bool = false, streamingToolUse: Bool = false, toolChoiceAny: Bool = false,
         toolChoiceTool: Bool = false, promptCaching: Bool = false, structuredOutput: Bool = false,
-        reasoning: ReasoningStyle = .unsupported
+        reasoning: ReasoningStyle = .unsupported, disableParallelToolUse: Bool = false
     ) {
         self.systemPrompt = systemPrompt
         self.vision = vision
@@ -44,5 +48,6 @@ public struct ModelCapabilities: Sendable, Hashable {
         self.promptCaching = promptCaching
         self.structuredOutput = structuredOutput
         self.reasoning = reasoning
+        self.disableParallelToolUse = disableParallelToolUse
     }
 }

@@ -14,7 +14,8 @@ extension ModelProfile {
                 systemPrompt: true, vision: vision, documents: true, toolUse: true,
                 streamingToolUse: true, toolChoiceAny: true, toolChoiceTool: true,
                 promptCaching: caching, structuredOutput: structured,
-                reasoning: thinking ? .anthropicThinking : .unsupported),
+                reasoning: thinking ? .anthropicThinking : .unsupported,
+                disableParallelToolUse: true),
             quirks: ModelQuirks(
                 temperatureAndTopPExclusive: exclusiveSampling, assistantPrefill: true,
                 maxOutputTokens: maxOutput))

@@ -43,6 +43,20 @@ public struct AnthropicMessagesResponse: Codable, Hashable, Sendable {
         self.usage = usage
     }
 
+    // `message_start` events in the Anthropic streaming docs may omit `usage`; it then counts as zero.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        type = try container.decodeIfPresent(String.self, forKey: .type) ?? "message"
+        role = try container.decodeIfPresent(AnthropicRole.self, forKey: .role) ?? .assistant
+        content = try container.decodeIfPresent([AnthropicContentBlock].self, forKey: .content) ?? []
+        model = try container.decodeIfPresent(String.self, forKey: .model) ?? ""
+        stopReason = try container.decodeIfPresent(AnthropicStopReason.self, forKey: .stopReason)
+        stopSequence = try container.decodeIfPresent(String.self, forKey: .stopSequence)
+        usage = try container.decodeIfPresent(AnthropicUsage.self, forKey: .usage)
+            ?? AnthropicUsage(inputTokens: 0, outputTokens: 0)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
