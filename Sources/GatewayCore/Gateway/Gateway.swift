@@ -17,7 +17,8 @@ import Foundation
 /// initializer. Decisions worth knowing:
 /// - `model` is required (400 when missing or empty); `DEFAULT_MODEL` only orders `GET /models`.
 /// - The model catalog only refines a model's capabilities: a chat or embeddings call for an id
-///   the catalog does not know (or while the catalog cannot be fetched) is still sent to Bedrock.
+///   the catalog does not know (or while the catalog cannot be fetched) is still sent to Bedrock,
+///   and once there is a catalog such calls never wait for its refresh.
 /// - A stream is answered with an error status (not an event) when Bedrock fails before its
 ///   first event: the first event is awaited before the response starts, so throttling at the
 ///   start is a real 429 the OpenAI SDKs retry.
@@ -160,11 +161,7 @@ public struct Gateway: GatewayHandling {
     /// What the client named, resolved through the catalog when there is one; without a
     /// catalog, from the id's shape alone, so a catalog outage never blocks a call.
     func resolve(_ id: String) async -> ResolvedModel {
-        do {
-            return try await catalog.current().resolve(id)
-        } catch {
-            return ResolvedModel(requestedID: id)
-        }
+        await catalog.forResolution()?.resolve(id) ?? ResolvedModel(requestedID: id)
     }
 
     /// A Bedrock call's failure as the client sees it.

@@ -60,6 +60,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public static let defaultRoutePrefix = "/api/v1"
     public static let defaultMaxRequestBodyBytes = 20 * 1024 * 1024
 
+    /// A configuration from values (tests, embedding the gateway in code). A `routePrefix`
+    /// that ``fromEnvironment(_:)`` would reject falls back to ``defaultRoutePrefix``.
     public init(
         apiKeySource: APIKeySource? = nil, apiKeyCacheTTL: TimeInterval = 300, allowUnauthenticated: Bool = false,
         region: String = GatewayConfiguration.defaultRegion, defaultModel: String? = nil,

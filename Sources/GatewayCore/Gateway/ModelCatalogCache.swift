@@ -6,6 +6,9 @@ import Foundation
 /// - Stale on error: when a refresh fails the previous catalog stays in use (and the fetch is
 ///   retried after `retryInterval`); only when there never was a catalog does ``current()``
 ///   throw.
+/// - Model resolution for chat and embeddings calls (``forResolution()``) never waits for a
+///   refresh when there is a catalog: it uses the one it has and refreshes in the background.
+///   `GET /models` (``current()``) waits for a due refresh, so the list it shows is current.
 /// - ListFoundationModels is required; a failing ListInferenceProfiles (often a missing IAM
 ///   permission) gives a catalog without profiles, logged, and retried after `retryInterval`.
 actor ModelCatalogCache {
@@ -47,6 +50,16 @@ actor ModelCatalogCache {
         }
         if let catalog { return catalog }
         throw lastError ?? BedrockError(kind: .unknown, message: "The model catalog is not available.")
+    }
+
+    /// The catalog for resolving a model id: the cached one at once (a due refresh is started in
+    /// the background), or the first fetch's result; `nil` when there is none.
+    func forResolution() async -> ModelCatalog? {
+        guard let catalog else { return try? await current() }
+        if nextRefresh.map({ now() >= $0 }) ?? true, inFlight == nil {
+            inFlight = Task { await self.refresh() }
+        }
+        return catalog
     }
 
     private func refresh() async {

@@ -85,7 +85,7 @@ struct APIKeyProviderTests {
         #expect(await provider.check("sk-late") == .accepted)
     }
 
-    @Test("Concurrent requests share one read of the secret")
+    @Test("Concurrent requests share one read of the secret", .timeLimit(.minutes(1)))
     func singleFlight() async {
         let secrets = FakeSecretSource(value: "sk-shared")
         let (gate, open) = AsyncStream<Void>.makeStream()

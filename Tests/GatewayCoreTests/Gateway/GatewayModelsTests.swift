@@ -123,4 +123,31 @@ struct GatewayModelsTests {
         #expect(!ids.contains { $0.hasPrefix("us.") })
         #expect(harness.logs.records(event: "inference_profiles_unavailable").count == 1)
     }
+
+    @Test(
+        "After the TTL, chat calls use the cached catalog at once while it is refreshed in the background",
+        .timeLimit(.minutes(1)))
+    func chatDoesNotWaitForRefresh() async throws {
+        let clock = TestClock()
+        let source = try FakeCatalogSource.fixture()
+        let harness = try GatewayHarness(
+            configuration: GatewayConfiguration(apiKeySource: .keys([GatewayHarness.apiKey]), modelCatalogTTL: 600),
+            catalogSource: source, clock: clock)
+        let answer = try BedrockJSONDecoder().decode(
+            ConverseResponse.self, from: Golden.data("converse-to-chat/tool-use-with-text.converse"))
+        harness.runtime.onConverse = { _, _ in answer }
+        #expect(await harness.send("GET", "/v1/models").status == 200)
+
+        let (gate, open) = AsyncStream<Void>.makeStream()
+        source.hold(until: gate)
+        clock.advance(by: 601)
+        let body = #"{"model":"a1b2c3d4e5f6","messages":[{"role":"user","content":"Hi"}]}"#
+        // The refresh is held; the chat call must not wait for it.
+        #expect(await harness.send("POST", "/v1/chat/completions", json: body).status == 200)
+        #expect(
+            harness.runtime.conversed.map(\.modelID)
+                == ["arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6"])
+        open.finish()
+        while source.listCalls < 2 { await Task.yield() }
+    }
 }

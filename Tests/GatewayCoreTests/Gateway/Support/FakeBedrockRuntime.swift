@@ -1,8 +1,11 @@
 import Foundation
+import Testing
 
 @testable import GatewayCore
 
-/// An in-memory Bedrock runtime: answers come from closures, calls are recorded.
+/// An in-memory Bedrock runtime: answers come from closures, calls are recorded, and every
+/// Converse/ConverseStream body the gateway sends is checked against the bedrock-runtime
+/// service model (a violation is recorded as a test issue).
 final class FakeBedrockRuntime: BedrockRuntime, @unchecked Sendable {
     typealias ConverseHandler = @Sendable (String, ConverseRequest) async throws -> ConverseResponse
     typealias StreamHandler = @Sendable (String, ConverseStreamRequest) async throws -> BedrockEventStream<ConverseStreamEvent>
@@ -27,11 +30,13 @@ final class FakeBedrockRuntime: BedrockRuntime, @unchecked Sendable {
 
     func converse(modelID: String, request: ConverseRequest) async throws -> ConverseResponse {
         locked { converseCalls.append((modelID, request)) }
+        Self.checkAgainstServiceModel(request, operation: "Converse")
         return try await onConverse(modelID, request)
     }
 
     func converseStream(modelID: String, request: ConverseStreamRequest) async throws -> BedrockEventStream<ConverseStreamEvent> {
         locked { streamCalls.append((modelID, request)) }
+        Self.checkAgainstServiceModel(request, operation: "ConverseStream")
         return try await onConverseStream(modelID, request)
     }
 
@@ -54,6 +59,16 @@ final class FakeBedrockRuntime: BedrockRuntime, @unchecked Sendable {
 
     func countTokens(modelID: String, request: CountTokensRequest) async throws -> CountTokensResponse {
         throw BedrockError(kind: .unknown, message: "not faked")
+    }
+
+    private static func checkAgainstServiceModel(_ body: some Encodable, operation: String) {
+        do {
+            let violations = try ServiceModels.bedrockRuntime.validateRequestBody(
+                operation: operation, body: BedrockJSONEncoder().encode(body))
+            if !violations.isEmpty { Issue.record("\(operation) body violates the service model: \(violations)") }
+        } catch {
+            Issue.record("\(operation) body could not be checked: \(error)")
+        }
     }
 
     private func locked<T>(_ body: () -> T) -> T {

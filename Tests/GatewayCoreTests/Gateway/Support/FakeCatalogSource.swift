@@ -10,6 +10,7 @@ final class FakeCatalogSource: BedrockCatalogSource, @unchecked Sendable {
     private var modelsError: BedrockError?
     private var profilesError: BedrockError?
     private var modelCalls = 0
+    private var gate: AsyncStream<Void>?
 
     init(models: [FoundationModelSummary] = [], profiles: [InferenceProfileSummary] = []) {
         self.models = models
@@ -37,9 +38,18 @@ final class FakeCatalogSource: BedrockCatalogSource, @unchecked Sendable {
         }
     }
 
+    /// Suspends later ListFoundationModels calls until the test yields to `gate`.
+    func hold(until gate: AsyncStream<Void>) { locked { self.gate = gate } }
+
     func listFoundationModels() async throws -> [FoundationModelSummary] {
-        try locked {
+        let gate = locked { () -> AsyncStream<Void>? in
             modelCalls += 1
+            return self.gate
+        }
+        if let gate {
+            for await _ in gate { break }
+        }
+        return try locked {
             if let modelsError { throw modelsError }
             return models
         }
