@@ -8,8 +8,12 @@ let package = Package(
         .library(name: "OpenAIModels", targets: ["OpenAIModels"]),
         .library(name: "GatewayCore", targets: ["GatewayCore"]),
         .library(name: "BedrockClient", targets: ["BedrockClient"]),
+        .library(name: "GatewayServer", targets: ["GatewayServer"]),
         .executable(name: "LambdaEntry", targets: ["LambdaEntry"]),
         .executable(name: "gatewayctl", targets: ["gatewayctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // System libraries from the design card, reached through module maps.
@@ -33,6 +37,12 @@ let package = Package(
         // Transport: the only layer that talks to the network.
         .target(name: "BedrockClient", dependencies: ["GatewayCore", "CCurl", "CLibCrypto"]),
 
+        // HTTP server adapter: serves any `GatewayHandling` over Hummingbird 2.
+        .target(
+            name: "GatewayServer",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird"), "GatewayCore"]
+        ),
+
         .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
         .executableTarget(name: "gatewayctl", dependencies: ["GatewayCore", "BedrockClient"]),
 
@@ -44,6 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
         .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
+        .testTarget(name: "GatewayServerTests", dependencies: ["GatewayServer", "BedrockClient"]),
     ],
     swiftLanguageModes: [.v6]
 )
