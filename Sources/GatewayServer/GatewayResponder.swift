@@ -31,7 +31,7 @@ struct GatewayResponder: HTTPResponder {
         case .tooLarge:
             context.logger.info(
                 "Request body too large", metadata: ["request_id": "\(requestID)", "limit": "\(maxRequestBodyBytes)"])
-            return OversizedRequestResponse.make(limit: maxRequestBodyBytes, requestID: requestID)
+            return OversizedRequestResponse.make(limit: maxRequestBodyBytes, requestID: requestID, channel: context.channel)
         }
 
         let gatewayRequest = GatewayRequest(
@@ -41,11 +41,26 @@ struct GatewayResponder: HTTPResponder {
             headers: request.headers.map { (name: $0.name.rawName, value: $0.value) },
             body: body,
             requestID: requestID)
-        let response = await handler.handle(gatewayRequest)
-        return await convert(response, requestID: requestID, channel: context.channel)
+        let disconnect = await ClientDisconnectHandler.disconnect(of: context.channel)
+        let response = await handle(gatewayRequest, cancelledBy: disconnect)
+        return convert(response, requestID: requestID, disconnect: disconnect)
     }
 
-    private func convert(_ response: GatewayResponse, requestID: String, channel: any Channel) async -> Response {
+    /// Runs the handler in a task of its own so that a client leaving while it works (e.g. on a
+    /// long non-streamed completion) cancels it, and with it the Bedrock call.
+    private func handle(_ request: GatewayRequest, cancelledBy disconnect: ClientDisconnect?) async -> GatewayResponse {
+        let handler = self.handler
+        let task = Task { await handler.handle(request) }
+        let registration = disconnect?.onDisconnect { task.cancel() }
+        defer { if let registration { disconnect?.cancel(registration) } }
+        return await withTaskCancellationHandler {
+            await task.value
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    private func convert(_ response: GatewayResponse, requestID: String, disconnect: ClientDisconnect?) -> Response {
         var headers = HTTPFields()
         for (name, value) in response.headers {
             guard let field = HTTPField.Name(name), !Self.serverOwnedFields.contains(field) else { continue }
@@ -57,7 +72,6 @@ struct GatewayResponder: HTTPResponder {
         case .bytes(let data):
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         case .stream(let chunks):
-            let disconnect = await ClientDisconnectHandler.disconnect(of: channel)
             return Response(
                 status: status, headers: headers,
                 body: ResponseBody { writer in

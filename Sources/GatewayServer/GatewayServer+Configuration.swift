@@ -13,8 +13,10 @@ extension GatewayServer {
         public var port: Int
         /// Largest request body accepted. A longer body is answered with 413 and an OpenAI error
         /// envelope (`code: "request_too_large"`) as soon as the limit is known to be exceeded —
-        /// from `Content-Length` before any body byte is read, else once the bytes read pass it —
-        /// and the connection is then closed instead of reading the rest.
+        /// from `Content-Length` before any body byte is read, else once the bytes read pass it.
+        /// The rest is never buffered or handed on: the answer says `connection: close`, and the
+        /// connection is closed within 2 s, discarding what the client still sends meanwhile (so
+        /// the client reads the 413 instead of a connection reset).
         ///
         /// The default, 20 MiB, fits a chat request carrying a few base64 images at Bedrock's
         /// 3.75 MB per-image limit (base64 adds a third).

@@ -9,7 +9,10 @@ import UnixSignals
 /// Serves any `GatewayHandling` (the `Gateway`, or a test double) over HTTP/1.1 with keep-alive.
 ///
 /// The server owns transport concerns only: it bounds and collects request bodies, assigns the
-/// `x-request-id`, and writes streamed bodies chunk by chunk, flushing each one. What a request
+/// `x-request-id` (the client's own when sane: 1–128 of `A-Za-z0-9-_.:`; else a UUID) and sets
+/// it on every response, and writes streamed bodies chunk by chunk, flushing each one. When the
+/// client goes away (closes or resets its connection) the handler's task is cancelled, or a
+/// streamed body stops being iterated, so the Bedrock call behind it ends too. What a request
 /// means is the handler's business.
 ///
 /// ```swift
@@ -27,9 +30,10 @@ public struct GatewayServer: Sendable {
         self.logger = logger ?? Logger(label: "GatewayServer")
     }
 
-    /// Serves until the process receives SIGTERM or SIGINT (or the calling task is cancelled),
-    /// then shuts down gracefully: stops accepting connections, lets in-flight requests finish
-    /// (up to ``Configuration/shutdownGracePeriod``) and closes idle keep-alive connections.
+    /// Serves until the process receives SIGTERM or SIGINT, then shuts down gracefully: stops
+    /// accepting connections, lets in-flight requests finish (up to
+    /// ``Configuration/shutdownGracePeriod``, then cancels them) and closes idle keep-alive
+    /// connections. Cancelling the calling task instead stops at once, cancelling in-flight requests.
     ///
     /// Throws if the address cannot be bound.
     public func run() async throws {

@@ -38,7 +38,6 @@ struct GatewayServerConnectionTests {
             logger: ServerTestHarness.quietLogger
         ).start()
         let client = HTTPClient(configuration: .init(proxy: .disabled))
-        defer { Task { await client.shutdown() } }
         let url = "http://127.0.0.1:\(running.port)/v1/chat/completions"
 
         let inFlight = Task { try await client.execute(HTTPRequest(method: .post, url: url, body: .bytes(Data("{}".utf8)))) }
@@ -58,6 +57,7 @@ struct GatewayServerConnectionTests {
         #expect(String(decoding: response.body, as: UTF8.self) == "finished")
         await shutdown.value
         try await running.waitUntilStopped()
+        await client.shutdown()
     }
 
     @Test("start reports the ephemeral port it bound")

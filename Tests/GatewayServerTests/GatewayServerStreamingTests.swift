@@ -75,6 +75,28 @@ struct GatewayServerStreamingTests {
         }
     }
 
+    @Test("a client leaving while the handler works on a non-streamed answer cancels the handler")
+    func clientDisconnectCancelsHandler() async throws {
+        let entered = TestSignal()
+        let cancelled = TestSignal()
+        let handler = FakeGatewayHandler { _ in
+            entered.fire()
+            // Stands in for a long Bedrock call; it ends early only through cancellation.
+            while !Task.isCancelled, !cancelled.isFired {
+                try? await Task.sleep(for: .milliseconds(5))
+            }
+            if Task.isCancelled { cancelled.fire() }
+            return GatewayResponse(status: 200, body: .bytes(Data("late".utf8)))
+        }
+        try await ServerTestHarness.withServer(handler: handler) { running, _ in
+            let connection = try RawHTTPConnection.connect(port: running.port)
+            try await connection.send("POST /v1/chat/completions HTTP/1.1\r\nHost: gateway\r\nContent-Length: 2\r\n\r\n{}")
+            #expect(await entered.wait())
+            connection.close()
+            #expect(await cancelled.wait())
+        }
+    }
+
     @Test("a stream that fails mid-way closes the connection without the terminating chunk")
     func failingStreamClosesConnection() async throws {
         struct UpstreamFailure: Error {}

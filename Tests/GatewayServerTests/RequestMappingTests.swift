@@ -8,7 +8,7 @@ struct RequestMappingTests {
     func saneRequestIDs() {
         #expect(RequestIdentifier.isSane("3f2b8c1e-6f0a-4c1b-9a55-2f1c0e7d9b10"))
         #expect(RequestIdentifier.isSane("01HZX3J5M8Q2N6W7R9T0Y4V1B8"))
-        #expect(RequestIdentifier.isSane("Root=1-67891233-abcdef012345678912345678".replacingOccurrences(of: "=", with: ":")))
+        #expect(RequestIdentifier.isSane("req_abc.def:1-2"))
         #expect(RequestIdentifier.isSane(String(repeating: "a", count: 128)))
         #expect(!RequestIdentifier.isSane(""))
         #expect(!RequestIdentifier.isSane(String(repeating: "a", count: 129)))
