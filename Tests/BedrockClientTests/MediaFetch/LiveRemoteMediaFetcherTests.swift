@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import GatewayCore
 import Testing
 
@@ -308,13 +307,4 @@ struct LiveRemoteMediaFetcherTests {
             }
         }
     }
-}
-
-/// Values a loopback server thread records for the test to read.
-final class TestHeaders: Sendable {
-    private let stored = Mutex<[String]>([])
-
-    func record(_ value: String) { stored.withLock { $0.append(value) } }
-
-    var values: [String] { stored.withLock { $0 } }
 }

@@ -55,3 +55,12 @@ struct LoopbackOnlyTransport: MediaTransport {
         return try await client.stream(request, timeout: timeout)
     }
 }
+
+/// Values a loopback server thread records for the test to read.
+final class TestHeaders: Sendable {
+    private let stored = Mutex<[String]>([])
+
+    func record(_ value: String) { stored.withLock { $0.append(value) } }
+
+    var values: [String] { stored.withLock { $0 } }
+}
