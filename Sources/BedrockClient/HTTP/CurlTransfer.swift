@@ -22,6 +22,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     private(set) var easy: UnsafeMutableRawPointer?
     private var headerList: UnsafeMutablePointer<curl_slist>?
+    private var resolveList: UnsafeMutablePointer<curl_slist>?
     private var errorBuffer: UnsafeMutablePointer<CChar>?
     private var parser = ResponseHeadParser()
     private var head: HTTPResponseHead?
@@ -101,6 +102,14 @@ final class CurlTransfer: @unchecked Sendable {
 
         must("CURLOPT_PROXY", Curl.set(easy, CURLOPT_PROXY, settings.proxy.proxy(for: request.url)))
         must("CURLOPT_NOPROXY", Curl.set(easy, CURLOPT_NOPROXY, settings.proxy.noProxy))
+        if !request.resolve.isEmpty {
+            // Pinned addresses: connect exactly there, which a proxy would defeat.
+            for entry in request.resolve {
+                resolveList = entry.withCString { curl_slist_append(resolveList, $0) }
+            }
+            must("CURLOPT_RESOLVE", Curl.set(easy, CURLOPT_RESOLVE, UnsafeRawPointer(resolveList)))
+            must("CURLOPT_PROXY", Curl.set(easy, CURLOPT_PROXY, ""))
+        }
 
         if let connect = settings.timeouts.connect {
             must("CURLOPT_CONNECTTIMEOUT_MS", Curl.set(easy, CURLOPT_CONNECTTIMEOUT_MS, max(1, connect.roundedUpMilliseconds)))
@@ -350,6 +359,10 @@ final class CurlTransfer: @unchecked Sendable {
         if let headerList {
             curl_slist_free_all(headerList)
             self.headerList = nil
+        }
+        if let resolveList {
+            curl_slist_free_all(resolveList)
+            self.resolveList = nil
         }
         if let errorBuffer {
             errorBuffer.deallocate()

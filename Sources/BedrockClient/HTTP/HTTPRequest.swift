@@ -13,16 +13,24 @@ public struct HTTPRequest: Sendable {
     /// from the body (any given here are dropped); `Host` defaults to the URL's authority.
     public var headers: HTTPHeaders
     public var body: HTTPRequestBody
+    /// Addresses to connect to instead of resolving the URL's host, as libcurl `CURLOPT_RESOLVE`
+    /// entries `"host:port:address[,address…]"` (IPv6 addresses in brackets). `Host`, TLS SNI and
+    /// certificate checks still use the URL's host. A request with entries never goes through a
+    /// proxy, so the connection goes exactly where the entries say: callers that vet addresses
+    /// (``LiveRemoteMediaFetcher``) pin the checked ones here so DNS cannot change them afterwards.
+    public var resolve: [String]
 
     public init(
         method: HTTPMethod = .get,
         url: String,
         headers: HTTPHeaders = [:],
-        body: HTTPRequestBody = .none
+        body: HTTPRequestBody = .none,
+        resolve: [String] = []
     ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.resolve = resolve
     }
 }

@@ -6,6 +6,7 @@ struct PreparedRequest: Sendable {
     let url: String
     let headerLines: [String]
     let body: HTTPRequestBody.Storage
+    let resolve: [String]
 
     /// Fields whose framing libcurl owns: it computes them from the body.
     private static let framingFields = ["Content-Length", "Transfer-Encoding"]
@@ -20,6 +21,9 @@ struct PreparedRequest: Sendable {
         }
         guard !request.url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else {
             throw HTTPClientError(.invalidRequest, message: "The URL contains whitespace or control characters")
+        }
+        for entry in request.resolve where entry.isEmpty || entry.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) {
+            throw HTTPClientError(.invalidRequest, message: "Invalid resolve entry \"\(entry)\"")
         }
         var lines: [String] = []
         for field in request.headers {
@@ -58,5 +62,6 @@ struct PreparedRequest: Sendable {
         self.url = request.url
         self.headerLines = lines
         self.body = body
+        self.resolve = request.resolve
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The body of a streamed chat answer: the SSE events of a ``ChatStreamSession``.
+///
+/// Single-pass: the first iterator takes the session; any later iterator is empty. The
+/// iterator owns the session, so when the adapter drops it (client gone) the Bedrock stream is
+/// released with it.
+struct ChatStreamBody: AsyncSequence, Sendable {
+    typealias Element = Data
+    typealias Failure = any Error
+
+    private let holder: SessionHolder
+
+    init(session: ChatStreamSession) {
+        holder = SessionHolder(session)
+    }
+
+    func makeAsyncIterator() -> Iterator {
+        Iterator(session: holder.take())
+    }
+
+    struct Iterator: AsyncIteratorProtocol {
+        typealias Failure = any Error
+        var session: ChatStreamSession?
+
+        mutating func next() async throws -> Data? {
+            guard let session else { return nil }
+            guard let event = await session.next() else {
+                self.session = nil
+                return nil
+            }
+            return event
+        }
+    }
+
+    /// Hands the session to the first iterator only.
+    final class SessionHolder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var session: ChatStreamSession?
+
+        init(_ session: ChatStreamSession) {
+            self.session = session
+        }
+
+        func take() -> ChatStreamSession? {
+            lock.lock()
+            defer { lock.unlock() }
+            let taken = session
+            session = nil
+            return taken
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// The body of `GET /health`: `{"status":"ok"}`.
+struct HealthStatus: Encodable, Sendable {
+    var status: String
+}
