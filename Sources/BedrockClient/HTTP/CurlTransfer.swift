@@ -299,8 +299,12 @@ final class CurlTransfer: @unchecked Sendable {
         var message = errorBuffer.map { String(cString: $0) } ?? ""
         if message.isEmpty { message = Curl.strerror(code) }
         let sent = exchange.bodyBytesHanded > 0
+        // CURLINFO_NUM_CONNECTS counts the connections this transfer had to open: 0 means it ran
+        // on a cached one.
+        let reused = easy.flatMap { Curl.info($0, CURLINFO_NUM_CONNECTS) } == 0
         func error(_ kind: HTTPClientError.Code) -> HTTPClientError {
-            HTTPClientError(kind, message: message, curlCode: Int(code.rawValue), requestBodySent: sent)
+            HTTPClientError(
+                kind, message: message, curlCode: Int(code.rawValue), requestBodySent: sent, connectionWasReused: reused)
         }
         switch code {
         case CURLE_OPERATION_TIMEDOUT:
