@@ -35,6 +35,12 @@ let package = Package(
 
         .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
         .executableTarget(name: "gatewayctl", dependencies: ["GatewayCore", "BedrockClient"]),
+        // `swift run -c release BedrockClientBenchmarks`: signing and event-stream decoding costs.
+        .executableTarget(
+            name: "BedrockClientBenchmarks",
+            dependencies: ["GatewayCore", "BedrockClient"],
+            path: "Benchmarks/BedrockClientBenchmarks"
+        ),
 
         .testTarget(name: "OpenAIModelsTests", dependencies: ["OpenAIModels"]),
         .testTarget(
@@ -43,7 +49,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
-        .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
+        .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient", "GatewayCore", "AWSServiceModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

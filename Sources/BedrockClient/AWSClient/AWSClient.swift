@@ -48,7 +48,8 @@ public final class AWSClient: Sendable {
         var endpoints: [AWSService: AWSEndpoint] = [:]
         for service in Self.knownServices {
             do {
-                endpoints[service] = try configuration.endpointResolver.endpoint(for: service, region: configuration.region)
+                endpoints[service] = try configuration.endpointResolver.endpoint(
+                    for: service, region: configuration.region)
             } catch {
                 throw .invalidSetting("\(error)")
             }
@@ -57,7 +58,8 @@ public final class AWSClient: Sendable {
         self.httpClient = httpClient
         self.signer = signer
         self.credentialsProvider =
-            credentialsProvider as? CachingCredentialsProvider ?? CachingCredentialsProvider(wrapping: credentialsProvider)
+            credentialsProvider as? CachingCredentialsProvider
+            ?? CachingCredentialsProvider(wrapping: credentialsProvider)
         self.endpoints = endpoints
         self.clock = clock
         self.sleep = sleep
@@ -87,14 +89,17 @@ public final class AWSClient: Sendable {
                 throw try Self.attemptError(transport: error, operation: operation)
             }
             guard (200..<300).contains(response.status) else {
-                throw Self.attemptError(AWSErrorResponse(status: response.status, headers: response.headers, body: response.body), operation)
+                throw Self.attemptError(
+                    AWSErrorResponse(status: response.status, headers: response.headers, body: response.body), operation
+                )
             }
             return response
         }
     }
 
     /// Sends an `awsJson1_1` operation and decodes its answer.
-    func callJSON11<Output: Decodable>(_ operation: AWSOperation, returning output: Output.Type) async throws -> Output {
+    func callJSON11<Output: Decodable>(_ operation: AWSOperation, returning output: Output.Type) async throws -> Output
+    {
         let response = try await execute(operation)
         do {
             return try AWSJSON11Coder.decode(Output.self, from: response.body)
@@ -133,7 +138,8 @@ public final class AWSClient: Sendable {
                 } catch {
                     body = Data()  // the status and headers still say what went wrong
                 }
-                throw Self.attemptError(AWSErrorResponse(status: response.status, headers: response.headers, body: body), operation)
+                throw Self.attemptError(
+                    AWSErrorResponse(status: response.status, headers: response.headers, body: body), operation)
             }
             var reader = AWSEventStreamReader<Event>(
                 body: response.body, operation: operation.name,
@@ -171,7 +177,8 @@ public final class AWSClient: Sendable {
 
     func prepare(_ operation: AWSOperation) throws -> PreparedCall {
         let endpoint = try endpoint(for: operation.service)
-        let signable = SignableRequest(method: operation.method.rawValue, path: operation.path, queryItems: operation.queryItems)
+        let signable = SignableRequest(
+            method: operation.method.rawValue, path: operation.path, queryItems: operation.queryItems)
         let payload: PayloadHash
         do {
             payload = operation.body.isEmpty ? .emptyBody : try PayloadHash.sha256(of: operation.body)
@@ -184,7 +191,8 @@ public final class AWSClient: Sendable {
             signingPath: endpoint.requestPath(operation.path),
             headers: [(name: "Host", value: endpoint.hostHeader)] + operation.headers,
             payload: payload,
-            usesBearerToken: configuration.bedrockAPIKey != nil && endpoint.signingName == AWSService.bedrock.signingName)
+            usesBearerToken: configuration.bedrockAPIKey != nil
+                && endpoint.signingName == AWSService.bedrock.signingName)
     }
 
     /// The request of one attempt, authorized now (a fresh date, the current credentials).
@@ -204,7 +212,8 @@ public final class AWSClient: Sendable {
                 throw CancellationError()
             } catch {
                 throw AWSAttemptError(
-                    error: BedrockError(kind: .unauthenticated, message: "\(operation.name): no usable AWS credentials: \(error)"),
+                    error: BedrockError(
+                        kind: .unauthenticated, message: "\(operation.name): no usable AWS credentials: \(error)"),
                     failure: AttemptFailure())
             }
             authorization = .sigV4(
@@ -214,12 +223,14 @@ public final class AWSClient: Sendable {
             try authorization.authorize(&signable, date: clock(), signer: signer)
         } catch {
             throw AWSAttemptError(
-                error: BedrockError(kind: .unauthenticated, message: "\(operation.name): cannot authorize the request: \(error)"),
+                error: BedrockError(
+                    kind: .unauthenticated, message: "\(operation.name): cannot authorize the request: \(error)"),
                 failure: AttemptFailure())
         }
         var headers = HTTPHeaders(signable.headers.map { ($0.name, $0.value) })
         headers.add(name: "User-Agent", value: configuration.userAgent)
-        let body: HTTPRequestBody = operation.method == .get || operation.method == .head ? .none : .bytes(operation.body)
+        let body: HTTPRequestBody =
+            operation.method == .get || operation.method == .head ? .none : .bytes(operation.body)
         return HTTPRequest(method: operation.method, url: call.url, headers: headers, body: body)
     }
 

@@ -96,6 +96,7 @@ public struct AWSClientConfiguration: Sendable {
         }
         var apiKey: String?
         if case .bearer(let token)? = RequestAuthorization.bedrockAPIKey(environment: environment) { apiKey = token }
-        return AWSClientConfiguration(region: region, endpointResolver: resolver, retryPolicy: policy, bedrockAPIKey: apiKey)
+        return AWSClientConfiguration(
+            region: region, endpointResolver: resolver, retryPolicy: policy, bedrockAPIKey: apiKey)
     }
 }

@@ -27,12 +27,14 @@ struct AWSErrorResponse: Sendable {
         self.status = status
         self.headers = fields
 
-        let rawCode = Self.nonEmpty(headers["x-amzn-ErrorType"])
+        let rawCode =
+            Self.nonEmpty(headers["x-amzn-ErrorType"])
             ?? object?["code"]?.stringValue.flatMap(Self.nonEmpty)
             ?? object?["__type"]?.stringValue.flatMap(Self.nonEmpty)
         self.code = rawCode.map(AWSRetryClassifier.normalizedErrorCode).flatMap(Self.nonEmpty)
 
-        let bodyMessage = object?["message"]?.stringValue ?? object?["Message"]?.stringValue
+        let bodyMessage =
+            object?["message"]?.stringValue ?? object?["Message"]?.stringValue
             ?? object?["errorMessage"]?.stringValue
         if let bodyMessage {
             self.message = bodyMessage

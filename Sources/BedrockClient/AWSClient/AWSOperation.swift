@@ -32,7 +32,9 @@ struct AWSOperation: Sendable {
         body: [UInt8] = [], isIdempotent: Bool
     ) -> AWSOperation {
         var headers: [(name: String, value: String)] = []
-        if method != .get, method != .head, let contentType { headers.append((name: "Content-Type", value: contentType)) }
+        if method != .get, method != .head, let contentType {
+            headers.append((name: "Content-Type", value: contentType))
+        }
         headers.append((name: "Accept", value: accept))
         headers += extraHeaders
         return AWSOperation(

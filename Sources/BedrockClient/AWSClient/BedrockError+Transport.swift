@@ -11,7 +11,8 @@ extension BedrockError {
         let kind: Kind
         switch error.code {
         case .connectTimeout, .readTimeout, .totalTimeout: kind = .timeout
-        case .connectionFailed, .connectionClosed, .tlsFailure, .protocolError, .transferFailed, .shutdown: kind = .network
+        case .connectionFailed, .connectionClosed, .tlsFailure, .protocolError, .transferFailed, .shutdown:
+            kind = .network
         case .invalidRequest, .requestBodyFailed, .cancelled: kind = .unknown
         }
         self.init(kind: kind, message: "\(operation): \(error.message) (\(error.code.rawValue))")

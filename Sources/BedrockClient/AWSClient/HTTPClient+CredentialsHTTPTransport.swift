@@ -19,7 +19,8 @@ extension HTTPClient: CredentialsHTTPTransport {
             method: HTTPMethod(rawValue: method), url: url,
             headers: HTTPHeaders(headers.map { ($0.name, $0.value) }),
             body: body.map { HTTPRequestBody.bytes($0) } ?? .none)
-        let response = try await execute(request, timeout: HTTPTimeouts(connect: timeout, idleRead: timeout, total: timeout))
+        let response = try await execute(
+            request, timeout: HTTPTimeouts(connect: timeout, idleRead: timeout, total: timeout))
         return CredentialsHTTPResponse(
             status: response.status, headers: response.headers.map { (name: $0.name, value: $0.value) },
             body: response.body)

@@ -27,8 +27,10 @@ public struct LiveBedrockCatalog: BedrockCatalogSource {
             service: .bedrock, name: "ListFoundationModels", method: .get, pathSegments: ["foundation-models"],
             isIdempotent: true)
         let response = try await client.execute(operation)
-        return try LiveBedrockRuntime.decode(ListFoundationModelsResponse.self, from: response, operation: operation.name)
-            .modelSummaries ?? []
+        return try LiveBedrockRuntime.decode(
+            ListFoundationModelsResponse.self, from: response, operation: operation.name
+        )
+        .modelSummaries ?? []
     }
 
     public func listInferenceProfiles(type: InferenceProfileType?) async throws -> [InferenceProfileSummary] {

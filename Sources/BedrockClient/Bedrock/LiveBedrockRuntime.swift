@@ -76,7 +76,8 @@ public struct LiveBedrockRuntime: BedrockRuntime {
         extraHeaders: [(name: String, value: String)] = []
     ) throws -> AWSOperation {
         guard !modelID.isEmpty else {
-            throw BedrockError(kind: .validation, code: "ValidationException", message: "\(name): the model id is empty")
+            throw BedrockError(
+                kind: .validation, code: "ValidationException", message: "\(name): the model id is empty")
         }
         return .restJSON(
             service: .bedrockRuntime, name: name, method: .post, pathSegments: ["model", modelID, action],

@@ -30,7 +30,9 @@ public struct SSMClient: Sendable {
         try await call("PutParameter", request, isIdempotent: false)
     }
 
-    private func call<Output: Decodable>(_ name: String, _ input: some Encodable, isIdempotent: Bool) async throws -> Output {
+    private func call<Output: Decodable>(_ name: String, _ input: some Encodable, isIdempotent: Bool) async throws
+        -> Output
+    {
         let body: [UInt8]
         do {
             body = try AWSJSON11Coder.encode(input)

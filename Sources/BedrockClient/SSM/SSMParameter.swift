@@ -49,7 +49,8 @@ public struct SSMParameter: Codable, Hashable, Sendable, CustomStringConvertible
 
     public var description: String {
         let shown = type == .secureString ? "<redacted>" : (value ?? "nil")
-        return "SSMParameter(name: \(name ?? "nil"), type: \(type?.rawValue ?? "nil"), value: \(shown), version: \(version.map(String.init) ?? "nil"))"
+        return
+            "SSMParameter(name: \(name ?? "nil"), type: \(type?.rawValue ?? "nil"), value: \(shown), version: \(version.map(String.init) ?? "nil"))"
     }
 
     public var debugDescription: String { description }

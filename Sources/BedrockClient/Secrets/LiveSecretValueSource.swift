@@ -20,7 +20,9 @@ public struct LiveSecretValueSource: SecretValueSource {
     /// The `SecretString` of the secret's `AWSCURRENT` version. A secret stored only as binary
     /// is returned when its bytes are UTF-8.
     public func secretString(secretID: String) async throws -> String {
-        let secret = try await secretsManager.getSecretValue(GetSecretValueRequest(secretID: secretID))
+        // The stage is named although it is the service's default: the port promises AWSCURRENT.
+        let secret = try await secretsManager.getSecretValue(
+            GetSecretValueRequest(secretID: secretID, versionStage: "AWSCURRENT"))
         if let text = secret.secretString { return text }
         if let binary = secret.secretBinary, let text = String(data: binary, encoding: .utf8) { return text }
         throw BedrockError(

@@ -6,7 +6,8 @@ import Foundation
 /// let secret = try await secretsManager.getSecretValue(GetSecretValueRequest(secretID: "gateway/api-key"))
 /// let key = secret.secretString ?? ""
 /// ```
-public struct GetSecretValueResponse: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct GetSecretValueResponse: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible
+{
     public var arn: String?
     public var name: String?
     public var versionID: String?

@@ -50,7 +50,9 @@ public struct SecretsManagerClient: Sendable {
         return try await call("CreateSecret", request, isIdempotent: true)
     }
 
-    private func call<Output: Decodable>(_ name: String, _ input: some Encodable, isIdempotent: Bool) async throws -> Output {
+    private func call<Output: Decodable>(_ name: String, _ input: some Encodable, isIdempotent: Bool) async throws
+        -> Output
+    {
         let body: [UInt8]
         do {
             body = try AWSJSON11Coder.encode(input)
@@ -58,7 +60,8 @@ public struct SecretsManagerClient: Sendable {
             throw BedrockError(kind: .validation, message: "\(name): the request cannot be encoded: \(error)")
         }
         let operation = AWSOperation.json11(
-            service: .secretsManager, targetPrefix: Self.targetPrefix, name: name, body: body, isIdempotent: isIdempotent)
+            service: .secretsManager, targetPrefix: Self.targetPrefix, name: name, body: body,
+            isIdempotent: isIdempotent)
         return try await client.callJSON11(operation, returning: Output.self)
     }
 }

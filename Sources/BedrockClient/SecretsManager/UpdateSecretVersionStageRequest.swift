@@ -12,7 +12,9 @@ public struct UpdateSecretVersionStageRequest: Codable, Hashable, Sendable {
     public var removeFromVersionID: String?
     public var moveToVersionID: String?
 
-    public init(secretID: String, versionStage: String, removeFromVersionID: String? = nil, moveToVersionID: String? = nil) {
+    public init(
+        secretID: String, versionStage: String, removeFromVersionID: String? = nil, moveToVersionID: String? = nil
+    ) {
         self.secretID = secretID
         self.versionStage = versionStage
         self.removeFromVersionID = removeFromVersionID
