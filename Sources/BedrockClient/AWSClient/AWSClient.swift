@@ -148,7 +148,7 @@ public final class AWSClient: Sendable {
             do {
                 first = try await reader.next()
             } catch let error as HTTPClientError {
-                throw try Self.attemptError(transport: error, operation: operation)
+                throw try Self.attemptError(transport: error, operation: operation, afterResponseHead: true)
             }
             guard let first else { return BedrockEventStream([]) }
             if first.isException {
@@ -292,8 +292,10 @@ public final class AWSClient: Sendable {
     }
 
     /// A transport failure as an attempt error, or `CancellationError` when the task was cancelled.
-    static func attemptError(transport error: HTTPClientError, operation: AWSOperation) throws -> AWSAttemptError {
+    static func attemptError(
+        transport error: HTTPClientError, operation: AWSOperation, afterResponseHead: Bool = false
+    ) throws -> AWSAttemptError {
         if error.code == .cancelled { throw CancellationError() }
-        return AWSAttemptError(transport: error, operation: operation)
+        return AWSAttemptError(transport: error, operation: operation, afterResponseHead: afterResponseHead)
     }
 }

@@ -4,7 +4,9 @@
 ///
 /// A Lambda sandbox is frozen between invocations; connections kept across a freeze are often
 /// dead by the time it thaws, and the first request sent on one fails with a reset. The service
-/// never saw a complete request there, so even a model invocation is safe to repeat — once.
+/// has almost certainly not seen that request, so even a model invocation is repeated — once.
+/// (libcurl already resends such a request on a fresh connection when it can rewind the body;
+/// this rule covers the failures it reports instead.)
 ///
 /// ```swift
 /// var rules = AWSRetryRules()

@@ -201,7 +201,7 @@ import Testing
             isIdempotent: false)
         let reset = AWSAttemptError(
             transport: HTTPClientError(
-                .connectionClosed, message: "reset", requestBodySent: true, connectionWasReused: true),
+                .connectionClosed, message: "reset", requestBodySent: true, failedOnReusedConnection: true),
             operation: operation)
         let freshReset = AWSAttemptError(
             transport: HTTPClientError(.connectionClosed, message: "reset", requestBodySent: true), operation: operation
