@@ -1,5 +1,5 @@
 # Entry points used by the README and CI.
-.PHONY: deps build test
+.PHONY: deps build test bench
 
 deps:
 	@bash scripts/install-deps.sh
@@ -9,3 +9,7 @@ build: deps
 
 test: deps
 	swift test
+
+# Signing and event-stream decoding costs (ns/op); numbers only, no assertions.
+bench:
+	swift run -c release BedrockClientBenchmarks

@@ -76,6 +76,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + hummingbird
         ),
+        // `swift run -c release BedrockClientBenchmarks`: signing and event-stream decoding costs.
+        .executableTarget(
+            name: "BedrockClientBenchmarks",
+            dependencies: ["GatewayCore", "BedrockClient"],
+            path: "Benchmarks/BedrockClientBenchmarks"
+        ),
 
         .testTarget(name: "OpenAIModelsTests", dependencies: ["OpenAIModels"]),
         .testTarget(
@@ -84,7 +90,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "AWSServiceModelTests", dependencies: ["AWSServiceModel"]),
-        .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient"]),
+        .testTarget(name: "BedrockClientTests", dependencies: ["BedrockClient", "GatewayCore", "AWSServiceModel"]),
         .testTarget(name: "GatewayServerTests", dependencies: ["GatewayServer", "BedrockClient"]),
         .testTarget(
             name: "BedrockSimulatorTests",

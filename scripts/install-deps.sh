@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs the system packages the build links against (design card: libcurl, libssl),
-# only when they are missing. Safe to run repeatedly.
+# Installs the system packages the build links against (design card: libcurl, libssl), and the
+# moto server the tests run as a stand-in for Secrets Manager and SSM — each only when missing.
+# Safe to run repeatedly.
 set -euo pipefail
 
 need=()
 pkg-config --exists libcurl 2>/dev/null || need+=(libcurl4-openssl-dev)
 pkg-config --exists libcrypto 2>/dev/null || need+=(libssl-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
@@ -14,4 +17,13 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# moto[server] (PyPI): the tests start `moto_server` (or `python3 -m moto.server`) on 127.0.0.1.
+if ! command -v moto_server >/dev/null 2>&1 && ! python3 -c 'import moto.server' >/dev/null 2>&1; then
+  echo "install-deps: installing moto[server] (pip)"
+  # A distribution Python marked "externally managed" (PEP 668) refuses plain installs; fall
+  # back to a user install, which the tests find through `python3 -m moto.server`.
+  python3 -m pip install --quiet 'moto[server]' \
+    || python3 -m pip install --quiet --user --break-system-packages 'moto[server]'
 fi

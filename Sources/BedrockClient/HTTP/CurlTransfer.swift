@@ -308,8 +308,15 @@ final class CurlTransfer: @unchecked Sendable {
         var message = errorBuffer.map { String(cString: $0) } ?? ""
         if message.isEmpty { message = Curl.strerror(code) }
         let sent = exchange.bodyBytesHanded > 0
+        // CURLINFO_NUM_CONNECTS counts the connections this transfer had to open (0: it ran on a
+        // cached one); CURLINFO_HEADER_SIZE the response header bytes received.
+        let diedOnReuse = easy.map { easy in
+            Curl.info(easy, CURLINFO_NUM_CONNECTS) == 0 && Curl.info(easy, CURLINFO_HEADER_SIZE) == 0
+        } ?? false
         func error(_ kind: HTTPClientError.Code) -> HTTPClientError {
-            HTTPClientError(kind, message: message, curlCode: Int(code.rawValue), requestBodySent: sent)
+            HTTPClientError(
+                kind, message: message, curlCode: Int(code.rawValue), requestBodySent: sent,
+                failedOnReusedConnection: diedOnReuse)
         }
         switch code {
         case CURLE_OPERATION_TIMEDOUT:

@@ -47,12 +47,21 @@ public struct HTTPClientError: Error, Sendable, Equatable, CustomStringConvertib
     /// the failure happened while connecting. Conservative: `true` once any body byte was handed
     /// to libcurl, even if it may still have been sitting in a socket buffer.
     public var requestBodySent: Bool
+    /// `true` when the exchange ran on a connection kept from an earlier request and failed before
+    /// any byte of a response arrived: typically a connection that died while the process was
+    /// frozen, so the request most likely never reached the server. (libcurl resends such a
+    /// request on a fresh connection by itself when it can; this marks the failures it reports.)
+    public var failedOnReusedConnection: Bool
 
-    public init(_ code: Code, message: String, curlCode: Int? = nil, requestBodySent: Bool = false) {
+    public init(
+        _ code: Code, message: String, curlCode: Int? = nil, requestBodySent: Bool = false,
+        failedOnReusedConnection: Bool = false
+    ) {
         self.code = code
         self.message = message
         self.curlCode = curlCode
         self.requestBodySent = requestBodySent
+        self.failedOnReusedConnection = failedOnReusedConnection
     }
 
     public var description: String {
