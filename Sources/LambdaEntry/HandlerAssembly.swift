@@ -20,7 +20,7 @@ enum HandlerAssembly {
                     type: LambdaErrorReport.configInvalidType,
                     message: "\(testHandlerVariable): unknown test handler '\(name)' (expected probe).")
             }
-            context.logger.warning("serving the test-only probe handler", [testHandlerVariable: .string(name)])
+            context.logger.log(.warning, "lambda_test_handler", [("handler", .string(name))])
             return try ProbeHandler(environment: context.environment)
         }
         throw LambdaInitError(

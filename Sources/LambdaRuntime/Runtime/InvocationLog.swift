@@ -3,8 +3,10 @@
 /// ```swift
 /// var log = InvocationLog(invocation: invocation)
 /// log.status = 200
-/// logger.info("invocation", log.fields(duration: elapsed))
+/// logger.log(.info, "lambda_invocation", log.fields(duration: elapsed))
 /// ```
+import GatewayCore
+
 struct InvocationLog {
     var requestID: String
     var traceID: String?
@@ -23,21 +25,19 @@ struct InvocationLog {
         traceID = invocation.traceID
     }
 
-    func fields(duration: Duration) -> [String: LambdaLogger.Value] {
-        var fields: [String: LambdaLogger.Value] = [
-            "requestId": .string(requestID),
-            "outcome": .string(outcome),
-            "durationMs": .number(LambdaRuntime.milliseconds(duration)),
-        ]
-        if let traceID { fields["traceId"] = .string(traceID) }
-        if let eventType { fields["eventType"] = .string(eventType) }
-        if let mode { fields["mode"] = .string(mode) }
-        if let method { fields["method"] = .string(method) }
-        if let path { fields["path"] = .string(path) }
-        if let status { fields["status"] = .integer(status) }
-        if let responseBytes { fields["responseBytes"] = .integer(responseBytes) }
-        if let chunks { fields["chunks"] = .integer(chunks) }
-        if let error { fields["error"] = .string(error) }
+    func fields(duration: Duration) -> [(name: String, value: JSONValue)] {
+        var fields: [(name: String, value: JSONValue)] = [("request_id", .string(requestID))]
+        if let traceID { fields.append(("trace_id", .string(traceID))) }
+        if let eventType { fields.append(("event_type", .string(eventType))) }
+        if let mode { fields.append(("mode", .string(mode))) }
+        if let method { fields.append(("method", .string(method))) }
+        if let path { fields.append(("path", .string(path))) }
+        if let status { fields.append(("status", .integer(status))) }
+        if let responseBytes { fields.append(("response_bytes", .integer(responseBytes))) }
+        if let chunks { fields.append(("chunks", .integer(chunks))) }
+        fields.append(("outcome", .string(outcome)))
+        if let error { fields.append(("error", .string(error))) }
+        fields.append(("duration_ms", .number(LambdaRuntime.milliseconds(duration))))
         return fields
     }
 }

@@ -47,7 +47,7 @@ public struct LambdaRuntime: Sendable {
         do {
             configuration = try LambdaRuntimeConfiguration.fromEnvironment(environment)
         } catch let error as LambdaRuntimeError {
-            bootstrapLogger.error("runtime cannot start", ["error": .string(error.message)])
+            bootstrapLogger.log(.error, "lambda_runtime_unavailable", [("error", .string(error.message))])
             return 1
         } catch {
             // A bad setting: still report it, the endpoint is known.
@@ -71,18 +71,18 @@ public struct LambdaRuntime: Sendable {
             await runtime.failInit(error, initStart: initStart)
             return 1
         }
-        logger.info(
-            "init complete",
+        logger.log(
+            .info, "lambda_init",
             [
-                "initDurationMs": .number(milliseconds(ContinuousClock.now - initStart)),
-                "responseStreaming": .bool(configuration.responseStreaming),
-                "functionName": .string(configuration.functionName ?? ""),
-                "functionVersion": .string(configuration.functionVersion ?? ""),
+                ("init_duration_ms", .number(milliseconds(ContinuousClock.now - initStart))),
+                ("response_streaming", .bool(configuration.responseStreaming)),
+                ("function_name", configuration.functionName.map(JSONValue.string) ?? .null),
+                ("function_version", configuration.functionVersion.map(JSONValue.string) ?? .null),
             ])
         do {
             try await runtime.loop(handler: handler)
         } catch {
-            logger.error("runtime API failure, exiting", ["error": .string(error.description)])
+            logger.log(.error, "lambda_runtime_api_failed", [("error", .string(error.description))])
         }
         return 1
     }
@@ -90,16 +90,16 @@ public struct LambdaRuntime: Sendable {
     /// Reports an initialization failure to `init/error` and logs it.
     func failInit(_ error: any Error, initStart: ContinuousClock.Instant) async {
         let report = LambdaInitError.report(for: error)
-        logger.error(
-            "init failed",
+        logger.log(
+            .error, "lambda_init_failed",
             [
-                "errorType": .string(report.errorType), "error": .string(report.errorMessage),
-                "initDurationMs": .number(Self.milliseconds(ContinuousClock.now - initStart)),
+                ("error_type", .string(report.errorType)), ("error", .string(report.errorMessage)),
+                ("init_duration_ms", .number(Self.milliseconds(ContinuousClock.now - initStart))),
             ])
         do {
             try await client.sendInitError(report)
         } catch {
-            logger.error("could not report the init error", ["error": .string(error.description)])
+            logger.log(.error, "lambda_init_error_unreported", [("error", .string(error.description))])
         }
     }
 
@@ -122,7 +122,7 @@ public struct LambdaRuntime: Sendable {
             unsetenv(LambdaRuntimeAPI.Environment.traceID)
         }
         var log = InvocationLog(invocation: invocation)
-        defer { logger.info("invocation", log.fields(duration: ContinuousClock.now - started)) }
+        defer { logger.log(.info, "lambda_invocation", log.fields(duration: ContinuousClock.now - started)) }
 
         let event: LambdaHTTPEvent
         do {
@@ -272,9 +272,9 @@ public struct LambdaRuntime: Sendable {
         do {
             try await client.sendError(requestID: invocation.requestID, report: report)
         } catch where error.kind == .unexpectedStatus && (400..<500).contains(error.status ?? 0) {
-            logger.warning(
-                "the Runtime API refused the error report",
-                ["requestId": .string(invocation.requestID), "error": .string(error.message)])
+            logger.log(
+                .warning, "lambda_error_report_refused",
+                [("request_id", .string(invocation.requestID)), ("error", .string(error.message))])
         }
     }
 

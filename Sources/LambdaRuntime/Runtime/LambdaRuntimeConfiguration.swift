@@ -1,4 +1,5 @@
 import Foundation
+import GatewayCore
 
 /// How the runtime behaves, read from the environment Lambda (and the infrastructure template)
 /// sets.
@@ -18,7 +19,7 @@ public struct LambdaRuntimeConfiguration: Sendable, Hashable {
     public var runtimeAPIEndpoint: String
     public var responseStreaming: Bool
     public var maxRequestBodyBytes: Int
-    public var logLevel: LambdaLogLevel
+    public var logLevel: GatewayLogLevel
     /// Time kept free before the invocation's deadline: the gateway's Bedrock calls and a
     /// streamed body end this much earlier, so an error response can still be sent.
     public var deadlineMargin: Duration
@@ -30,7 +31,7 @@ public struct LambdaRuntimeConfiguration: Sendable, Hashable {
     public init(
         runtimeAPIEndpoint: String, responseStreaming: Bool = false,
         maxRequestBodyBytes: Int = LambdaRuntimeConfiguration.defaultMaxRequestBodyBytes,
-        logLevel: LambdaLogLevel = .info, deadlineMargin: Duration = .milliseconds(500),
+        logLevel: GatewayLogLevel = .info, deadlineMargin: Duration = .milliseconds(500),
         functionName: String? = nil, functionVersion: String? = nil
     ) {
         self.runtimeAPIEndpoint = runtimeAPIEndpoint
@@ -76,7 +77,7 @@ public struct LambdaRuntimeConfiguration: Sendable, Hashable {
         }
         for name in ["LOG_LEVEL", "AWS_LAMBDA_LOG_LEVEL"] {
             guard let text = value(name) else { continue }
-            guard let level = LambdaLogLevel(name: text) else {
+            guard let level = GatewayLogLevel(name: text) else {
                 throw invalid(name, "expected debug, info, warning or error, got '\(text)'")
             }
             configuration.logLevel = level

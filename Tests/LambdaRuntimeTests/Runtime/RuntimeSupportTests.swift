@@ -29,32 +29,25 @@ struct RuntimeSupportTests {
         }
     }
 
-    @Test("A log line is one JSON object with timestamp, level, message and the fields")
-    func logLine() throws {
-        let line = LambdaLogger.line(
-            .info, "init \"done\"\n", ["initDurationMs": .number(1.5), "ok": .bool(true), "n": 3, "s": "x\u{1}"],
+    @Test("Log records are single JSON lines in the gateway's format, filtered by level")
+    func logging() throws {
+        let lines = Mutex<[String]>([])
+        let logger = LambdaLogger(minimumLevel: .info) { line in lines.withLock { $0.append(line) } }
+        logger.log(.debug, "quiet")
+        logger.log(
+            .info, "lambda_init", [("init_duration_ms", .number(1.5)), ("note", .string("a\nb"))],
             at: Date(timeIntervalSince1970: 0))
+        let written = lines.withLock { $0 }
+        #expect(written.count == 1)
+        let line = try #require(written.first)
         #expect(line.hasSuffix("}\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        #expect(object["timestamp"] as? String == "1970-01-01T00:00:00.000Z")
-        #expect(object["level"] as? String == "INFO")
-        #expect(object["message"] as? String == "init \"done\"\n")
-        #expect(object["initDurationMs"] as? Double == 1.5)
-        #expect(object["ok"] as? Bool == true)
-        #expect(object["n"] as? Int == 3)
-        #expect(object["s"] as? String == "x\u{1}")
-    }
-
-    @Test("Lines below the minimum level are not written")
-    func logLevels() {
-        let lines = Mutex<[String]>([])
-        let logger = LambdaLogger(minimumLevel: .warning) { line in lines.withLock { $0.append(line) } }
-        logger.info("quiet")
-        logger.error("loud")
-        #expect(lines.withLock { $0.count } == 1)
-        #expect(LambdaLogLevel(name: "CRITICAL") == .error)
-        #expect(LambdaLogLevel(name: "verbose") == nil)
+        #expect(object["time"] as? String == "1970-01-01T00:00:00.000Z")
+        #expect(object["level"] as? String == "info")
+        #expect(object["event"] as? String == "lambda_init")
+        #expect(object["init_duration_ms"] as? Double == 1.5)
+        #expect(object["note"] as? String == "a\nb")
     }
 
     @Test("Collecting a stream stops once it exceeds the limit")
