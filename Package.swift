@@ -96,7 +96,11 @@ let package = Package(
             name: "BedrockSimulatorTests",
             dependencies: ["BedrockSimulator", "BedrockClient", "GatewayCore", "AWSServiceModel"]
         ),
-        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient"]),
+        // The end-to-end tests drive the real LambdaEntry binary against the Bedrock simulator
+        // (Hummingbird is linked into the test bundle only, never into LambdaEntry).
+        .testTarget(
+            name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient", "BedrockSimulator"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

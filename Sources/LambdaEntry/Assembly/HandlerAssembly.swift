@@ -23,8 +23,6 @@ enum HandlerAssembly {
             context.logger.log(.warning, "lambda_test_handler", [("handler", .string(name))])
             return try ProbeHandler(environment: context.environment)
         }
-        throw LambdaInitError(
-            type: LambdaErrorReport.configInvalidType,
-            message: "The gateway is not assembled in this build yet (waiting for the Gateway and the live AWS clients).")
+        return try await GatewayAssembly.makeGateway(context)
     }
 }
