@@ -1,8 +1,11 @@
-/// Runs an operation against a deadline: whichever comes first wins, and the loser is
-/// cancelled (and awaited, so nothing outlives the call).
+/// Runs an operation against an optional deadline: whichever comes first wins; at the deadline
+/// the operation is cancelled.
+///
+/// Invocations share one ``DeadlineSignal`` for all their races (the handler call, the body
+/// collection, every stream chunk); ``run(until:_:)`` is the one-off form.
 ///
 /// ```swift
-/// switch await DeadlineRace.run(until: deadline, { await handler.handle(request) }) {
+/// switch await DeadlineRace.run(signal, { await handler.handle(request) }) {
 /// case .finished(let response): send(response)
 /// case .deadlineReached: send(RuntimeErrorResponse.deadlineExceeded(requestID: id))
 /// }
@@ -13,22 +16,21 @@ public enum DeadlineRace {
         case deadlineReached
     }
 
-    /// With no deadline the operation simply runs to completion.
+    /// Races against `signal`; without a signal the operation simply runs to completion.
+    public static func run<Value: Sendable>(
+        _ signal: DeadlineSignal?, _ operation: @escaping @Sendable () async -> Value
+    ) async -> Outcome<Value> {
+        guard let signal else { return .finished(await operation()) }
+        return await signal.race(operation)
+    }
+
+    /// Races against a deadline of its own.
     public static func run<Value: Sendable>(
         until deadline: ContinuousClock.Instant?, _ operation: @escaping @Sendable () async -> Value
     ) async -> Outcome<Value> {
         guard let deadline else { return .finished(await operation()) }
-        return await withTaskGroup(of: Outcome<Value>.self) { group in
-            group.addTask { .finished(await operation()) }
-            group.addTask {
-                // Cancellation (the operation finished first) ends the sleep early; the result is
-                // then discarded because the group already has its winner.
-                try? await Task.sleep(until: deadline, clock: .continuous)
-                return .deadlineReached
-            }
-            let first = await group.next() ?? .deadlineReached
-            group.cancelAll()
-            return first
-        }
+        let signal = DeadlineSignal(deadline: deadline)
+        defer { signal.cancel() }
+        return await signal.race(operation)
     }
 }

@@ -141,16 +141,19 @@ public struct LambdaRuntime: Sendable {
         let deadline = invocation.deadline.map {
             $0.instant(now: .now, wallClock: Date()) - configuration.deadlineMargin
         }
+        // One timer per invocation, shared by every race against the deadline.
+        let signal = deadline.map(DeadlineSignal.init(deadline:))
+        defer { signal?.cancel() }
         let streaming = configuration.responseStreaming && event.canStream
         log.mode = streaming ? "streaming" : "buffered"
 
         let response = await respond(
-            to: event, invocation: invocation, handler: handler, deadline: deadline, log: &log)
+            to: event, invocation: invocation, handler: handler, deadline: deadline, signal: signal, log: &log)
         log.status = response.status
         if streaming {
-            try await sendStreamed(response, format: event.responseFormat, invocation: invocation, deadline: deadline, log: &log)
+            try await sendStreamed(response, format: event.responseFormat, invocation: invocation, signal: signal, log: &log)
         } else {
-            try await sendBuffered(response, format: event.responseFormat, invocation: invocation, deadline: deadline, log: &log)
+            try await sendBuffered(response, format: event.responseFormat, invocation: invocation, signal: signal, log: &log)
         }
     }
 
@@ -159,7 +162,7 @@ public struct LambdaRuntime: Sendable {
     /// The gateway's response, or the runtime's own error response.
     private func respond(
         to event: LambdaHTTPEvent, invocation: LambdaInvocation, handler: any GatewayHandling,
-        deadline: ContinuousClock.Instant?, log: inout InvocationLog
+        deadline: ContinuousClock.Instant?, signal: DeadlineSignal?, log: inout InvocationLog
     ) async -> GatewayResponse {
         let request: GatewayRequest
         do {
@@ -176,7 +179,7 @@ public struct LambdaRuntime: Sendable {
             return RuntimeErrorResponse.requestTooLarge(
                 limit: configuration.maxRequestBodyBytes, requestID: invocation.requestID)
         }
-        switch await DeadlineRace.run(until: deadline, { await handler.handle(request) }) {
+        switch await DeadlineRace.run(signal, { await handler.handle(request) }) {
         case .finished(let response):
             return response
         case .deadlineReached:
@@ -187,11 +190,11 @@ public struct LambdaRuntime: Sendable {
 
     private func sendBuffered(
         _ response: GatewayResponse, format: LambdaResponseFormat, invocation: LambdaInvocation,
-        deadline: ContinuousClock.Instant?, log: inout InvocationLog
+        signal: DeadlineSignal?, log: inout InvocationLog
     ) async throws(LambdaRuntimeError) {
         let limit = format.maximumPayloadBytes
         var final = response
-        switch await BufferedBodyCollector.collect(response.body, limit: limit, deadline: deadline) {
+        switch await BufferedBodyCollector.collect(response.body, limit: limit, deadline: signal) {
         case .complete(let data):
             final.body = .bytes(data)
         case .tooLarge:
@@ -225,7 +228,7 @@ public struct LambdaRuntime: Sendable {
 
     private func sendStreamed(
         _ response: GatewayResponse, format: LambdaResponseFormat, invocation: LambdaInvocation,
-        deadline: ContinuousClock.Instant?, log: inout InvocationLog
+        signal: DeadlineSignal?, log: inout InvocationLog
     ) async throws(LambdaRuntimeError) {
         let prelude: [UInt8]
         do {
@@ -237,7 +240,7 @@ public struct LambdaRuntime: Sendable {
         }
         let isEventStream =
             response.header("content-type")?.lowercased().hasPrefix("text/event-stream") ?? false
-        let body = StreamedResponseBody(prelude: prelude, body: response.body, isEventStream: isEventStream, deadline: deadline)
+        let body = StreamedResponseBody(prelude: prelude, body: response.body, isEventStream: isEventStream, deadline: signal)
         defer {
             log.responseBytes = body.progress.bytesSent
             log.chunks = body.progress.chunks

@@ -8,7 +8,7 @@ import GatewayCore
 /// at least as large), which also ends the Bedrock stream early.
 ///
 /// ```swift
-/// switch await BufferedBodyCollector.collect(response.body, limit: 1_000_000, deadline: deadline) {
+/// switch await BufferedBodyCollector.collect(response.body, limit: 1_000_000, deadline: signal) {
 /// case .complete(let data): …
 /// case .tooLarge, .deadlineReached, .failed: …
 /// }
@@ -23,14 +23,14 @@ public enum BufferedBodyCollector {
         case failed(String)
     }
 
-    public static func collect(_ body: GatewayResponse.Body, limit: Int, deadline: ContinuousClock.Instant?) async
+    public static func collect(_ body: GatewayResponse.Body, limit: Int, deadline: DeadlineSignal?) async
         -> Outcome
     {
         switch body {
         case .bytes(let data):
             return data.count > limit ? .tooLarge : .complete(data)
         case .stream(let chunks):
-            let outcome = await DeadlineRace.run(until: deadline) { () async -> Outcome in
+            let outcome = await DeadlineRace.run(deadline) { () async -> Outcome in
                 var collected = Data()
                 do {
                     for try await chunk in chunks {

@@ -14,7 +14,7 @@ import Synchronization
 /// client does not send trailers, and aborting would discard chunks still queued for upload.)
 ///
 /// ```swift
-/// let body = StreamedResponseBody(prelude: prelude, body: response.body, isEventStream: true, deadline: deadline)
+/// let body = StreamedResponseBody(prelude: prelude, body: response.body, isEventStream: true, deadline: signal)
 /// try await client.sendStreamingResponse(requestID: id, contentType: LambdaRuntimeAPI.Value.httpIntegrationContentType, chunks: body)
 /// print(body.progress.bytesSent)
 /// ```
@@ -52,10 +52,10 @@ public struct StreamedResponseBody: AsyncSequence, Sendable {
     let prelude: [UInt8]
     let body: GatewayResponse.Body
     let isEventStream: Bool
-    let deadline: ContinuousClock.Instant?
+    let deadline: DeadlineSignal?
     public let progress = Progress()
 
-    public init(prelude: [UInt8], body: GatewayResponse.Body, isEventStream: Bool, deadline: ContinuousClock.Instant?) {
+    public init(prelude: [UInt8], body: GatewayResponse.Body, isEventStream: Bool, deadline: DeadlineSignal?) {
         self.prelude = prelude
         self.body = body
         self.isEventStream = isEventStream
@@ -95,7 +95,9 @@ public struct StreamedResponseBody: AsyncSequence, Sendable {
                 owner.progress.record(bytes: data.count)
                 return [UInt8](data)
             case .stream(let box):
-                let outcome = await DeadlineRace.run(until: owner.deadline) { () async -> Result<Data?, any Error> in
+                // At the deadline the race returns while the read may still be in flight: the
+                // box is never touched again (the phase ends), so the read has it to itself.
+                let outcome = await DeadlineRace.run(owner.deadline) { () async -> Result<Data?, any Error> in
                     do {
                         return .success(try await box.value.next())
                     } catch {

@@ -1,5 +1,6 @@
-/// Moves a non-`Sendable` value (an async iterator) into a child task that the owner awaits
-/// before touching the value again, so it is never used from two tasks at once.
+/// Moves a non-`Sendable` value (an async iterator) into a task; the owner touches the value
+/// again only after that task has handed back its result, or never, so it is never used from
+/// two tasks at once.
 ///
 /// ```swift
 /// let box = UncheckedBox(iterator)

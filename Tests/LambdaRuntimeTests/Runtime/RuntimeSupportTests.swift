@@ -69,7 +69,7 @@ struct RuntimeSupportTests {
         let (chunks, continuation) = AsyncThrowingStream.makeStream(of: Data.self)
         continuation.yield(Data("a".utf8))
         let outcome = await BufferedBodyCollector.collect(
-            .stream(BedrockEventStream(chunks)), limit: 1000, deadline: .now + .milliseconds(20))
+            .stream(BedrockEventStream(chunks)), limit: 1000, deadline: DeadlineSignal(deadline: .now + .milliseconds(20)))
         guard case .deadlineReached = outcome else {
             Issue.record("expected deadlineReached, got \(outcome)")
             return
@@ -92,6 +92,54 @@ struct RuntimeSupportTests {
         let outcome = await DeadlineRace.run(until: .now + .seconds(30)) { 42 }
         guard case .finished(42) = outcome else {
             Issue.record("expected 42")
+            return
+        }
+    }
+
+    @Test("One signal serves many races; once it fires, running and later races end with deadlineReached")
+    func signalFires() async {
+        let signal = DeadlineSignal(deadline: .now + .seconds(1))
+        for value in 0..<100 {
+            guard case .finished(value) = await signal.race({ value }) else {
+                Issue.record("race \(value) did not finish")
+                return
+            }
+        }
+        let cancelled = Mutex(false)
+        let outcome = await signal.race {
+            await withTaskCancellationHandler {
+                try? await Task.sleep(for: .seconds(60))
+            } onCancel: {
+                cancelled.withLock { $0 = true }
+            }
+        }
+        guard case .deadlineReached = outcome else {
+            Issue.record("expected deadlineReached")
+            return
+        }
+        #expect(signal.hasFired)
+        // The race returns at the deadline; the operation's cancellation follows right after.
+        for _ in 0..<5000 where !cancelled.withLock({ $0 }) {
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+        #expect(cancelled.withLock { $0 })
+        guard case .deadlineReached = await signal.race({ 1 }) else {
+            Issue.record("a race after the deadline must not run")
+            return
+        }
+    }
+
+    @Test("A cancelled signal never fires")
+    func signalCancelled() async {
+        let signal = DeadlineSignal(deadline: .now + .milliseconds(100))
+        signal.cancel()
+        let outcome = await signal.race { () async -> Int in
+            try? await Task.sleep(for: .milliseconds(300))
+            return 7
+        }
+        #expect(!signal.hasFired)
+        guard case .finished(7) = outcome else {
+            Issue.record("expected the operation's value")
             return
         }
     }
