@@ -86,7 +86,9 @@ struct AnthropicInvokeStream: AnthropicStreamTranslating {
             ended = true
             let failure = GatewayError(
                 status: 502,
-                error: OpenAIError(message: "Bedrock sent a stream event that is not an Anthropic event.", type: .api, code: "invalid_upstream_response"))
+                error: OpenAIError(
+                    message: "Bedrock sent a stream event that is not an Anthropic event.", type: .api,
+                    code: "invalid_upstream_response"))
             return .failed(
                 [AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure))], failure: failure,
                 detail: String(describing: error))

@@ -125,17 +125,20 @@ struct AnthropicMessagesCall: Sendable {
         return .object(fields)
     }
 
-    private static func inlineSource(url: String, param: String, media: FetchedMedia, maxImageBytes: Int) throws(GatewayError) -> JSONValue {
+    private static func inlineSource(
+        url: String, param: String, media: FetchedMedia, maxImageBytes: Int
+    ) throws(GatewayError) -> JSONValue {
+        func refused(_ message: String, _ code: String) -> GatewayError {
+            .translation(TranslationError(param: param, message: message, code: code))
+        }
         guard let item = media[url] else {
-            throw .translation(TranslationError(param: param, message: "The image at \(url) could not be retrieved.", code: "invalid_image_url"))
+            throw refused("The image at \(url) could not be retrieved.", "invalid_image_url")
         }
         guard item.data.count <= maxImageBytes else {
-            throw .translation(
-                TranslationError(param: param, message: "The image is larger than the \(maxImageBytes)-byte limit.", code: "invalid_image"))
+            throw refused("The image is larger than the \(maxImageBytes)-byte limit.", "invalid_image")
         }
         guard let format = ImageFormat.detect(data: item.data, declaredMediaType: item.mediaType) else {
-            throw .translation(
-                TranslationError(param: param, message: "Unsupported image format; send PNG, JPEG, GIF or WebP.", code: "invalid_image_format"))
+            throw refused("Unsupported image format; send PNG, JPEG, GIF or WebP.", "invalid_image_format")
         }
         return ["type": "base64", "media_type": .string(format.mediaType), "data": .string(item.data.base64EncodedString())]
     }

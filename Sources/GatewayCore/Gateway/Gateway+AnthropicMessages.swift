@@ -52,7 +52,7 @@ extension Gateway {
         let message = ConverseToAnthropic.translate(answer, id: id, model: call.model)
         log.usage = Self.usage(message.usage)
         log.finishReason = message.stopReason.map { AnthropicToChat.finishReason(for: $0) }
-        return try anthropicJSON(message)
+        return try json(status: 200, message)
     }
 
     /// `POST /messages/count_tokens`: Bedrock's CountTokens for the same input — Claude's
@@ -86,7 +86,7 @@ extension Gateway {
             throw upstreamFailure(error, modelID: call.model, log: &log)
         }
         log.usage = CompletionUsage(promptTokens: counted.inputTokens, completionTokens: 0, totalTokens: counted.inputTokens)
-        return try anthropicJSON(["input_tokens": JSONValue.integer(counted.inputTokens)] as JSONValue)
+        return try json(status: 200, ["input_tokens": JSONValue.integer(counted.inputTokens)] as JSONValue)
     }
 
     /// Whether a model takes Anthropic's Messages body through InvokeModel.
@@ -133,7 +133,7 @@ extension Gateway {
         }
         log.usage = Self.usage(message.usage)
         log.finishReason = message.stopReason.map { AnthropicToChat.finishReason(for: $0) }
-        return try anthropicJSON(answer)
+        return try json(status: 200, answer)
     }
 
     private func streamClaudeMessage(
@@ -202,10 +202,6 @@ extension Gateway {
         } catch {
             throw .remoteMedia(error)
         }
-    }
-
-    private func anthropicJSON(_ value: some Encodable) throws(GatewayError) -> GatewayResponse {
-        try json(status: 200, value)
     }
 
     private func anthropicEventStream(_ body: BedrockEventStream<Data>) -> GatewayResponse {

@@ -159,6 +159,38 @@ struct AnthropicMessagesStreamTests {
         #expect(record[field: "cached_tokens"] == 2048)
     }
 
+    static func goldenSSE(_ name: String) throws -> String {
+        try String(contentsOf: Golden.directory.appendingPathComponent("converse-to-anthropic/\(name).sse"), encoding: .utf8)
+    }
+
+    @Test("Golden: a non-Claude tool call through ConverseStream is the documented SSE, byte for byte")
+    func goldenConverseStream() async throws {
+        let harness = try GatewayHarness()
+        let events = try ConverseStreamFrames.events(golden: "converse-to-anthropic/nova-tools.events")
+        harness.runtime.onConverseStream = { _, _ in BedrockEventStream(events) }
+        let response = await harness.sendAnthropic(Self.body(model: "us.amazon.nova-pro-v1:0"))
+        #expect(response.status == 200)
+        let sse = try await response.events()
+        #expect(sse.joined() == (try Self.goldenSSE("nova-tools")))
+        for event in sse {
+            #expect(event.hasPrefix("event: ") && event.hasSuffix("\n\n"))
+            #expect(event.dropLast(2).contains("\n\n") == false)
+        }
+    }
+
+    @Test("Golden: Claude's thinking stream through InvokeModelWithResponseStream is passed on byte for byte")
+    func goldenClaudeStream() async throws {
+        let lines = try #require(try Golden.json("converse-to-anthropic/claude-thinking.chunks").arrayValue).compactMap(\.stringValue)
+        #expect(lines.count == 10)
+        let harness = try Self.claudeHarness(Self.chunks(lines))
+        let response = await harness.sendAnthropic(Self.body(model: "us.anthropic.claude-sonnet-4-5-20250929-v1:0"))
+        #expect(response.status == 200)
+        #expect(try await response.text() == (try Self.goldenSSE("claude-thinking")))
+        let record = try #require(harness.logs.records(event: "request").first)
+        #expect(record[field: "prompt_tokens"] == 36)
+        #expect(record[field: "completion_tokens"] == 58)
+    }
+
     @Test("Tool calls stream through ConverseStream as tool_use blocks with input_json_delta fragments")
     func converseToolStream() async throws {
         let harness = try GatewayHarness()
@@ -172,6 +204,30 @@ struct AnthropicMessagesStreamTests {
         #expect(sse.last == Self.sse("message_stop", #"{"type":"message_stop"}"#))
         let request = try #require(harness.runtime.streamed.first).request
         #expect(request.toolConfig?.tools.count == 1)
+    }
+
+    @Test("When the client stops reading, the Bedrock stream is let go of at once and logged as client_closed")
+    func consumerStopsEarly() async throws {
+        let harness = try GatewayHarness()
+        let stream = ProbedEventStream(try ConverseStreamFrames.events(golden: "converse-to-anthropic/nova-tools.events"))
+        let probe = stream.probe
+        harness.runtime.onConverseStream = { _, _ in BedrockEventStream(stream) }
+        let response = await harness.sendAnthropic(Self.body(model: "amazon.nova-pro-v1:0"))
+        guard case .stream(let body) = response.body else {
+            Issue.record("expected a stream")
+            return
+        }
+        do {
+            var iterator = body.makeAsyncIterator()
+            _ = try await iterator.next()
+            _ = try await iterator.next()
+            #expect(probe.iteratorReleased == false)
+        }
+        #expect(probe.abandoned)
+        #expect(probe.eventsPulled < 10)
+        let record = try #require(harness.logs.records(event: "request").first)
+        #expect(record[field: "outcome"] == "client_closed")
+        withExtendedLifetime(response) {}
     }
 
     @Test("A Converse exception mid-stream ends the stream with the Anthropic error event for its status")

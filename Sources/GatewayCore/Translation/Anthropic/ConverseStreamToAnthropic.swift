@@ -208,6 +208,9 @@ public struct ConverseStreamToAnthropic: Sendable {
         let counts = AnthropicMessageDeltaUsage(
             outputTokens: usage?.outputTokens ?? 0, inputTokens: usage?.inputTokens,
             cacheCreationInputTokens: usage?.cacheCreationInputTokens, cacheReadInputTokens: usage?.cacheReadInputTokens)
-        return [.messageDelta(AnthropicMessageDelta(stopReason: stopReason ?? .endTurn), usage: counts), .messageStop(invocationMetrics: nil)]
+        return [
+            .messageDelta(AnthropicMessageDelta(stopReason: stopReason ?? .endTurn), usage: counts),
+            .messageStop(invocationMetrics: nil),
+        ]
     }
 }
