@@ -99,7 +99,9 @@ let package = Package(
         // The end-to-end tests drive the real LambdaEntry binary against the Bedrock simulator
         // (Hummingbird is linked into the test bundle only, never into LambdaEntry).
         .testTarget(
-            name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient", "BedrockSimulator"]
+            name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient", "BedrockSimulator"],
+            // Performance/measure.py: cold start and memory measurement, run by hand.
+            exclude: ["Performance"]
         ),
     ],
     swiftLanguageModes: [.v6]
