@@ -93,6 +93,11 @@ let package = Package(
             name: "BedrockSimulatorTests",
             dependencies: ["BedrockSimulator", "BedrockClient", "GatewayCore", "AWSServiceModel"]
         ),
+        // Drives the real `gatewayctl` binary against the simulator and a local moto server.
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["BedrockSimulator", "GatewayServer", "GatewayCore", "BedrockClient"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
