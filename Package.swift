@@ -103,6 +103,11 @@ let package = Package(
             // Performance/measure.py: cold start and memory measurement, run by hand.
             exclude: ["Performance"]
         ),
+        // Drives the real `gatewayctl` binary against the simulator and a local moto server.
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["BedrockSimulator", "GatewayServer", "GatewayCore", "BedrockClient"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
