@@ -73,6 +73,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + hummingbird
         ),
+        // `swift run -c release GatewayBenchmarks`: the local server against the simulator.
+        .executableTarget(
+            name: "GatewayBenchmarks",
+            dependencies: [
+                "GatewayCore", "BedrockClient", "GatewayServer", "BedrockSimulator",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/GatewayBenchmarks"
+        ),
         // `swift run -c release BedrockClientBenchmarks`: signing and event-stream decoding costs.
         .executableTarget(
             name: "BedrockClientBenchmarks",
@@ -92,6 +101,14 @@ let package = Package(
         .testTarget(
             name: "BedrockSimulatorTests",
             dependencies: ["BedrockSimulator", "BedrockClient", "GatewayCore", "AWSServiceModel"]
+        ),
+        // The simulator, the Gateway and GatewayServer in one process, exercised through real HTTP.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "GatewayCore", "BedrockClient", "GatewayServer", "BedrockSimulator",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -27,3 +27,14 @@ if ! command -v moto_server >/dev/null 2>&1 && ! python3 -c 'import moto.server'
   python3 -m pip install --quiet 'moto[server]' \
     || python3 -m pip install --quiet --user --break-system-packages 'moto[server]'
 fi
+
+# The end-to-end suite (Tests/e2e) drives the gateway with the official SDKs from PyPI.
+py_missing=()
+for module in openai anthropic pytest; do
+  python3 -c "import $module" >/dev/null 2>&1 || py_missing+=("$module")
+done
+if [ ${#py_missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${py_missing[*]} (pip)"
+  python3 -m pip install --quiet "${py_missing[@]}" \
+    || python3 -m pip install --quiet --user --break-system-packages "${py_missing[@]}"
+fi
