@@ -36,4 +36,5 @@ bench:
 
 # The local server against the simulator: requests/s, latency added (p50/p99), memory with many streams.
 bench-gateway:
+	swift build -c release --product gatewayctl
 	swift run -c release GatewayBenchmarks

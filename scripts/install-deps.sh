@@ -34,7 +34,12 @@ for module in openai anthropic pytest; do
   python3 -c "import $module" >/dev/null 2>&1 || py_missing+=("$module")
 done
 if [ ${#py_missing[@]} -gt 0 ]; then
+  pip_flags=(--quiet --disable-pip-version-check)
+  # A distribution Python marked "externally managed" (PEP 668; Debian 12+, Ubuntu 23.04+)
+  # refuses plain installs outside a virtual environment: install for the user instead.
+  if python3 -c 'import os, sys, sysconfig; sys.exit(0 if sys.prefix == sys.base_prefix and os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else 1)'; then
+    pip_flags+=(--user --break-system-packages)
+  fi
   echo "install-deps: installing ${py_missing[*]} (pip)"
-  python3 -m pip install --quiet "${py_missing[@]}" \
-    || python3 -m pip install --quiet --user --break-system-packages "${py_missing[@]}"
+  python3 -m pip install "${pip_flags[@]}" "${py_missing[@]}"
 fi

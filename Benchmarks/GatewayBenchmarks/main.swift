@@ -249,9 +249,14 @@ do {
     directSamples.sort()
     gatewaySamples.sort()
     print("\n1. Latency, one request at a time (\(gatewaySamples.count) each, non-streaming chat, 64 max tokens)")
-    print("   simulator directly (Converse):       p50 \(format(percentile(directSamples, 0.5))) ms   p99 \(format(percentile(directSamples, 0.99))) ms")
-    print("   through the gateway (OpenAI chat):   p50 \(format(percentile(gatewaySamples, 0.5))) ms   p99 \(format(percentile(gatewaySamples, 0.99))) ms")
-    print("   added by the gateway:                p50 \(format(percentile(gatewaySamples, 0.5) - percentile(directSamples, 0.5))) ms   p99 \(format(percentile(gatewaySamples, 0.99) - percentile(directSamples, 0.99))) ms")
+    func latencyLine(_ label: String, p50: Double, p99: Double) {
+        print("   " + label.padding(toLength: 37, withPad: " ", startingAt: 0) + "p50 \(format(p50)) ms   p99 \(format(p99)) ms")
+    }
+    let direct50 = percentile(directSamples, 0.5), direct99 = percentile(directSamples, 0.99)
+    let gateway50 = percentile(gatewaySamples, 0.5), gateway99 = percentile(gatewaySamples, 0.99)
+    latencyLine("simulator directly (Converse):", p50: direct50, p99: direct99)
+    latencyLine("through the gateway (OpenAI chat):", p50: gateway50, p99: gateway99)
+    latencyLine("added by the gateway:", p50: gateway50 - direct50, p99: gateway99 - direct99)
 
     // 2. Throughput.
     let directTime = try await runConcurrently(count: loadRequests, width: concurrency) { _ in try await direct() }
@@ -282,7 +287,8 @@ do {
     if let idle, let afterLoad {
         print("   after warm-up:                          \(format(Double(idle.rss) / 1024, 1)) MiB")
         print("   after the throughput run:               \(format(Double(afterLoad.rss) / 1024, 1)) MiB")
-        print("   peak with \(streamCount) concurrent streams:       \(format(Double(peakDuringStreams) / 1024, 1)) MiB "
+        let label = "   peak with \(streamCount) concurrent streams:".padding(toLength: 43, withPad: " ", startingAt: 0)
+        print(label + "\(format(Double(peakDuringStreams) / 1024, 1)) MiB "
             + "(≈ \(format(Double(peakDuringStreams - afterLoad.rss) / Double(streamCount), 1)) KiB per open stream; "
             + "all \(streamCount) done in \(format(milliseconds(streamTime) / 1000, 1)) s)")
     } else {

@@ -19,10 +19,12 @@ struct GatewayCtl: AsyncParsableCommand {
             command-line options override them.
 
             Examples:
-              gatewayctl serve                                 # Bedrock if AWS credentials are found, else the simulator
+              gatewayctl serve
+                  Bedrock when AWS credentials are found, else the built-in simulator.
               API_KEY=sk-local-dev gatewayctl serve --backend simulator
               gatewayctl serve --host 0.0.0.0 --backend bedrock --region eu-central-1
-              gatewayctl simulate --port 9090                  # a Bedrock stand-in for other clients
+              gatewayctl simulate --port 9090
+                  A Bedrock stand-in for other clients and SDKs.
             """,
         version: "1.0.0",
         subcommands: [Serve.self, Simulate.self]

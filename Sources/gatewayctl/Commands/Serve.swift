@@ -47,7 +47,7 @@ struct Serve: AsyncParsableCommand {
             Examples:
               API_KEY=sk-local-dev gatewayctl serve --backend simulator
               API_KEY=$(openssl rand -hex 24) gatewayctl serve --region eu-central-1
-              API_KEY_SECRET_ARN=arn:aws:secretsmanager:... gatewayctl serve --host 0.0.0.0 --backend bedrock
+              API_KEY_SECRET_ARN=gateway/api-key gatewayctl serve --host 0.0.0.0
               gatewayctl serve --backend simulator --allow-unauthenticated --port 0
             """
     )
@@ -137,7 +137,8 @@ struct Serve: AsyncParsableCommand {
         }
 
         let banner = ServeBanner(
-            host: host, port: running.port, backend: chosen, reason: reason, simulatorURL: simulator?.endpointURL,
+            host: host, port: running.port, backend: chosen, reason: reason,
+            endpointURL: (try? assembly.services.client.endpoint(for: .bedrockRuntime))?.baseURL,
             configuration: assembly.configuration)
         StdoutLogSink.writeAll(banner.text, to: STDERR_FILENO)
 

@@ -34,10 +34,11 @@ struct Simulate: AsyncParsableCommand {
 
             Examples:
               gatewayctl simulate --port 9090
-              AWS_ENDPOINT_URL_BEDROCK_RUNTIME=http://127.0.0.1:9090 \\
-              AWS_ENDPOINT_URL_BEDROCK=http://127.0.0.1:9090 \\
-              AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x API_KEY=sk-local-dev gatewayctl serve --backend bedrock
-              aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:9090 --region us-east-1
+              aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:9090
+              export AWS_ENDPOINT_URL_BEDROCK_RUNTIME=http://127.0.0.1:9090
+              export AWS_ENDPOINT_URL_BEDROCK=http://127.0.0.1:9090
+              export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local
+              API_KEY=sk-local-dev gatewayctl serve --backend bedrock
             """
     )
 

@@ -6,7 +6,7 @@ import GatewayCore
 ///
 /// ```swift
 /// let banner = ServeBanner(host: "127.0.0.1", port: 8080, backend: .simulator, reason: "no AWS credentials found",
-///                          simulatorURL: "http://127.0.0.1:40123", configuration: configuration)
+///                          endpointURL: "http://127.0.0.1:40123", configuration: configuration)
 /// StdoutLogSink.writeAll(banner.text, to: STDERR_FILENO)
 /// ```
 struct ServeBanner: Sendable {
@@ -19,7 +19,8 @@ struct ServeBanner: Sendable {
     var backend: Backend
     /// Why this backend (`auto`) and where its credentials come from, as a short clause.
     var reason: String?
-    var simulatorURL: String?
+    /// Where Bedrock Runtime calls go (the simulator's URL, or the AWS endpoint).
+    var endpointURL: String?
     var configuration: GatewayConfiguration
 
     /// The URL a client on this machine uses for `host`.
@@ -54,10 +55,10 @@ struct ServeBanner: Sendable {
         switch backend {
         case .simulator:
             backendLine = "built-in Bedrock simulator (deterministic replies, no AWS calls)"
-            if let simulatorURL { backendLine += " at \(simulatorURL)" }
         case .bedrock, .auto:
             backendLine = "Amazon Bedrock"
         }
+        if let endpointURL { backendLine += " at \(endpointURL)" }
         let prefix = configuration.routePrefix.isEmpty ? "/" : configuration.routePrefix
         let head: [String?] = [
             "",
