@@ -65,7 +65,10 @@ let package = Package(
             dependencies: hummingbird + ["GatewayCore", "AWSServiceModel", "BedrockClient"]
         ),
 
-        .executableTarget(name: "LambdaEntry", dependencies: ["GatewayCore", "BedrockClient"]),
+        // The Lambda custom runtime (Runtime API client, event adapters). No NIO, no Hummingbird:
+        // a small binary and a fast cold start.
+        .target(name: "LambdaRuntime", dependencies: ["GatewayCore", "BedrockClient"]),
+        .executableTarget(name: "LambdaEntry", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient"]),
         .executableTarget(
             name: "gatewayctl",
             dependencies: [
@@ -109,6 +112,13 @@ let package = Package(
                 "GatewayCore", "BedrockClient", "GatewayServer", "BedrockSimulator",
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // The end-to-end tests drive the real LambdaEntry binary against the Bedrock simulator
+        // (Hummingbird is linked into the test bundle only, never into LambdaEntry).
+        .testTarget(
+            name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GatewayCore", "BedrockClient", "BedrockSimulator"],
+            // Performance/measure.py: cold start and memory measurement, run by hand.
+            exclude: ["Performance"]
         ),
     ],
     swiftLanguageModes: [.v6]

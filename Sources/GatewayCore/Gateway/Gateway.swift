@@ -6,11 +6,12 @@ import Foundation
 ///
 /// Routes, under the configured prefix (`/api/v1`) and under `/v1`:
 /// `GET /models`, `GET /models/{id}`, `POST /chat/completions` (JSON, or server-sent events
-/// with `stream: true`), `POST /embeddings`; and `GET /health` (also at the root), the only
-/// route served without an API key. Other paths get 404, other methods 405 with `Allow`.
-/// Every response carries `x-request-id`; every failure is an OpenAI error envelope whose
-/// status ``GatewayError`` decides; every request gives one `request` log record
-/// (``GatewayRequestLog``).
+/// with `stream: true`), `POST /embeddings`; Anthropic's `POST /messages` and
+/// `POST /messages/count_tokens` (`Gateway+AnthropicMessages.swift`); and `GET /health` (also at
+/// the root), the only route served without an API key. Other paths get 404, other methods 405
+/// with `Allow`. Every response carries `x-request-id`; every failure is an OpenAI error
+/// envelope (Anthropic's, ``AnthropicErrorResponse``, on the Anthropic routes) whose status
+/// ``GatewayError`` decides; every request gives one `request` log record (``GatewayRequestLog``).
 ///
 /// The gateway itself does no I/O and reads no clock or environment: Bedrock, the catalog
 /// listings, image fetching, API keys, logging, the time and ids all come in through the
@@ -89,9 +90,12 @@ public struct Gateway: GatewayHandling {
         } catch {
             log.error = error.error
             log.bedrockRequestID = error.bedrockRequestID
-            response = Self.errorResponse(error, requestID: requestID)
+            response = route.speaksAnthropic
+                ? Self.anthropicErrorResponse(error, requestID: requestID) : Self.errorResponse(error, requestID: requestID)
         }
         response.headers.append(("x-request-id", requestID))
+        // Anthropic's SDKs read the request id from `request-id`.
+        if route.speaksAnthropic { response.headers.append(("request-id", requestID)) }
         // A streamed answer logs itself when the stream ends.
         if !response.isStreamed {
             var record = log.record(status: response.status, finished: now())
@@ -142,6 +146,8 @@ public struct Gateway: GatewayHandling {
         case .retrieveModel(let id): return try await retrieveModel(id)
         case .chatCompletions: return try await chatCompletions(request, log: &log)
         case .embeddings: return try await embeddings(request, log: &log)
+        case .anthropicMessages: return try await anthropicMessages(request, log: &log)
+        case .anthropicCountTokens: return try await anthropicCountTokens(request, log: &log)
         case .health, .notFound, .methodNotAllowed: throw .internalError("Unroutable request.")
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a request path and method ask for.
 ///
-/// The API routes are served under the configured prefix (`/api/v1`) and under `/v1`; the
+/// The API routes (OpenAI's, and Anthropic's `/messages`) are served under the configured prefix
+/// (`/api/v1`) and under `/v1`; the
 /// health check also at `/health`. A model id is the whole rest of the path after
 /// `/models/`, percent-decoded once, so ids with `:` and `/` work whether a client encodes
 /// them (`us.amazon.nova-pro-v1%3A0`, `arn%3Aaws%3A…%2Fabc`) or not
@@ -18,6 +19,10 @@ enum GatewayRoute: Sendable, Hashable {
     case retrieveModel(String)
     case chatCompletions
     case embeddings
+    /// Anthropic's Messages API (`/messages`).
+    case anthropicMessages
+    /// Anthropic's token counting (`/messages/count_tokens`).
+    case anthropicCountTokens
     /// The path is served, the method is not; `allowed` lists the methods that are.
     case methodNotAllowed(allowed: [String])
     case notFound
@@ -30,6 +35,8 @@ enum GatewayRoute: Sendable, Hashable {
         case .retrieveModel: "/models/{id}"
         case .chatCompletions: "/chat/completions"
         case .embeddings: "/embeddings"
+        case .anthropicMessages: "/messages"
+        case .anthropicCountTokens: "/messages/count_tokens"
         case .methodNotAllowed, .notFound: nil
         }
     }
@@ -40,6 +47,11 @@ enum GatewayRoute: Sendable, Hashable {
         case .health, .methodNotAllowed, .notFound: false
         default: true
         }
+    }
+
+    /// Whether the route is Anthropic's API, whose clients expect Anthropic-shaped errors.
+    var speaksAnthropic: Bool {
+        self == .anthropicMessages || self == .anthropicCountTokens
     }
 
     init(method: String, path: String, prefix: String) {
@@ -81,6 +93,8 @@ enum GatewayRoute: Sendable, Hashable {
         case "/models": return only(["GET"], method: method, .listModels)
         case "/chat/completions": return only(["POST"], method: method, .chatCompletions)
         case "/embeddings": return only(["POST"], method: method, .embeddings)
+        case "/messages": return only(["POST"], method: method, .anthropicMessages)
+        case "/messages/count_tokens": return only(["POST"], method: method, .anthropicCountTokens)
         case "/health": return only(["GET"], method: method, .health)
         default: return nil
         }

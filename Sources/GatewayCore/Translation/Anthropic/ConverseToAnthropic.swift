@@ -13,7 +13,7 @@
 /// - usage: `inputTokens`, `outputTokens`, `cacheReadInputTokens` →
 ///   `cache_read_input_tokens`, `cacheWriteInputTokens` → `cache_creation_input_tokens`.
 ///
-/// Streams are not translated back (no `ConverseStream` → Anthropic events).
+/// Streams are translated by ``ConverseStreamToAnthropic``.
 ///
 /// ```swift
 /// let converse = try BedrockJSONDecoder().decode(ConverseResponse.self, from: body)
