@@ -14,7 +14,7 @@ struct GatewayCtl: AsyncParsableCommand {
         abstract: "Run and operate the OpenAI-compatible gateway for Amazon Bedrock.",
         discussion: """
             The gateway speaks the OpenAI API (/v1/chat/completions, /v1/embeddings, /v1/models) \
-            and answers with Amazon Bedrock's models. It is configured with environment variables \
+            and the Anthropic Messages API (/v1/messages), and answers with Amazon Bedrock's models. It is configured with environment variables \
             (API_KEY, AWS_REGION, DEFAULT_MODEL, ...; see the README's configuration table); \
             command-line options override them.
 

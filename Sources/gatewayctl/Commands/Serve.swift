@@ -24,8 +24,9 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the OpenAI-compatible API over HTTP.",
         discussion: """
-            Serves /v1/models, /v1/chat/completions (JSON and streaming), /v1/embeddings and \
-            /health, also under API_ROUTE_PREFIX (default /api/v1). The configuration comes from \
+            Serves the OpenAI API (/v1/models, /v1/chat/completions with streaming, \
+            /v1/embeddings), the Anthropic Messages API (/v1/messages) and /health, also under \
+            API_ROUTE_PREFIX (default /api/v1). The configuration comes from \
             environment variables (README: configuration table); the options below override them. \
             A banner on standard error says where the gateway listens, which backend answers and \
             how clients authenticate; standard output carries one JSON log line per request.
@@ -77,6 +78,9 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         ConsoleLogging.bootstrap()
+        // A server must outlive a closed stdout (`… | head`, a log shipper restarting): writes then
+        // fail with EPIPE instead of the signal ending the process.
+        signal(SIGPIPE, SIG_IGN)
         var environment = ProcessInfo.processInfo.environment
         if let region { environment["AWS_REGION"] = region }
         if allowUnauthenticated { environment["ALLOW_UNAUTHENTICATED"] = "true" }
