@@ -76,6 +76,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + hummingbird
         ),
+        // `swift run -c release GatewayBenchmarks`: the local server against the simulator.
+        .executableTarget(
+            name: "GatewayBenchmarks",
+            dependencies: [
+                "GatewayCore", "BedrockClient", "GatewayServer", "BedrockSimulator",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/GatewayBenchmarks"
+        ),
         // `swift run -c release BedrockClientBenchmarks`: signing and event-stream decoding costs.
         .executableTarget(
             name: "BedrockClientBenchmarks",
@@ -95,6 +104,14 @@ let package = Package(
         .testTarget(
             name: "BedrockSimulatorTests",
             dependencies: ["BedrockSimulator", "BedrockClient", "GatewayCore", "AWSServiceModel"]
+        ),
+        // The simulator, the Gateway and GatewayServer in one process, exercised through real HTTP.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "GatewayCore", "BedrockClient", "GatewayServer", "BedrockSimulator",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The end-to-end tests drive the real LambdaEntry binary against the Bedrock simulator
         // (Hummingbird is linked into the test bundle only, never into LambdaEntry).

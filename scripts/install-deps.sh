@@ -27,3 +27,19 @@ if ! command -v moto_server >/dev/null 2>&1 && ! python3 -c 'import moto.server'
   python3 -m pip install --quiet 'moto[server]' \
     || python3 -m pip install --quiet --user --break-system-packages 'moto[server]'
 fi
+
+# The end-to-end suite (Tests/e2e) drives the gateway with the official SDKs from PyPI.
+py_missing=()
+for module in openai anthropic pytest; do
+  python3 -c "import $module" >/dev/null 2>&1 || py_missing+=("$module")
+done
+if [ ${#py_missing[@]} -gt 0 ]; then
+  pip_flags=(--quiet --disable-pip-version-check)
+  # A distribution Python marked "externally managed" (PEP 668; Debian 12+, Ubuntu 23.04+)
+  # refuses plain installs outside a virtual environment: install for the user instead.
+  if python3 -c 'import os, sys, sysconfig; sys.exit(0 if sys.prefix == sys.base_prefix and os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else 1)'; then
+    pip_flags+=(--user --break-system-packages)
+  fi
+  echo "install-deps: installing ${py_missing[*]} (pip)"
+  python3 -m pip install "${pip_flags[@]}" "${py_missing[@]}"
+fi
