@@ -40,7 +40,7 @@ public struct GatewayServer: Sendable {
         let logger = self.logger
         let host = configuration.host
         let group = makeServiceGroup(gracefulShutdownSignals: [.sigterm, .sigint]) { port in
-            logger.info("Gateway listening", metadata: ["host": "\(host)", "port": "\(port)"])
+            logger.info("Gateway listening", metadata: ["host": "\(host)", "port": "\(port.map(String.init) ?? "?")"])
         }
         try await group.run()
     }
@@ -50,7 +50,9 @@ public struct GatewayServer: Sendable {
     /// ``RunningGatewayServer/shutdown()``.
     public func start() async throws -> RunningGatewayServer {
         let bound = BoundPort()
-        let group = makeServiceGroup(gracefulShutdownSignals: []) { port in bound.succeed(port) }
+        let group = makeServiceGroup(gracefulShutdownSignals: []) { port in
+            if let port { bound.succeed(port) } else { bound.fail(GatewayServerError.stoppedBeforeListening) }
+        }
         let task = Task {
             do {
                 try await group.run()
@@ -66,7 +68,7 @@ public struct GatewayServer: Sendable {
 
     private func makeServiceGroup(
         gracefulShutdownSignals: [UnixSignal],
-        onListening: @escaping @Sendable (Int) -> Void
+        onListening: @escaping @Sendable (Int?) -> Void
     ) -> ServiceGroup {
         let responder = GatewayResponder(handler: handler, maxRequestBodyBytes: configuration.maxRequestBodyBytes)
         let http1 = HTTP1Channel.Configuration(
@@ -78,7 +80,15 @@ public struct GatewayServer: Sendable {
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: configuration.serverName),
-            onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
+            onServerRunning: { channel in
+                // The bound address is normally cached on the channel by now; read it on the
+                // channel's event loop when it is not, rather than ever reporting port 0.
+                var port = channel.localAddress?.port
+                if port == nil || port == 0 {
+                    port = try? await channel.eventLoop.submit { channel.localAddress?.port }.get()
+                }
+                onListening(port == 0 ? nil : port)
+            },
             logger: logger)
         var groupConfiguration = ServiceGroupConfiguration(
             services: [application], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger)
