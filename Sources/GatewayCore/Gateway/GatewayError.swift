@@ -178,7 +178,12 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
             text += ", and check that the gateway's IAM role may invoke it."
             return make(403, .permission, "model_access_denied", text)
         case .unauthenticated:
-            return make(502, .api, "upstream_authentication_failed", "AWS rejected the gateway's credentials: \(message)")
+            // The detail names the gateway's credential providers and files: operator
+            // information, not the client's. `gatewayctl doctor` shows it.
+            return make(
+                502, .api, "upstream_authentication_failed",
+                "The gateway could not authenticate to AWS (its credentials are missing, expired or "
+                    + "rejected). The operator can run `gatewayctl doctor` to see why.")
         case .throttling:
             return make(429, .rateLimit, "rate_limit_exceeded", message, retry: true)
         case .serviceQuotaExceeded:
