@@ -53,22 +53,31 @@ extension Gateway {
         }
     }
 
-    /// Starts a ConverseStream call and waits for its first event, so a failure up to there is
-    /// an ordinary error response; after that the answer is a stream of SSE events.
+    /// Starts a ConverseStream call (or, for tools on a model without streaming tool use, a
+    /// Converse call replayed as stream events) and waits for its first event, so a failure up
+    /// to there is an ordinary error response; after that the answer is a stream of SSE events.
     private func streamChatCompletion(
         _ chat: ChatCompletionRequest, model: ResolvedModel, media: FetchedMedia, identity: ChatResponseIdentity,
         log: inout GatewayRequestLog
     ) async throws(GatewayError) -> GatewayResponse {
-        let body: ConverseStreamRequest
-        do {
-            body = try ChatToConverse.translateStream(chat, model: model, options: configuration.translationOptions, media: media)
-        } catch {
-            throw .translation(error)
-        }
         var upstream: BedrockEventStream<ConverseStreamEvent>.AsyncIterator
         let first: ConverseStreamEvent?
+        if let replayed = try await replayedConverse(chat, model: model, media: media, log: &log) {
+            upstream = replayed.makeAsyncIterator()
+        } else {
+            let body: ConverseStreamRequest
+            do {
+                body = try ChatToConverse.translateStream(chat, model: model, options: configuration.translationOptions, media: media)
+            } catch {
+                throw .translation(error)
+            }
+            do {
+                upstream = try await runtime.converseStream(modelID: model.invocationID, request: body).makeAsyncIterator()
+            } catch {
+                throw upstreamFailure(error, modelID: chat.model, log: &log)
+            }
+        }
         do {
-            upstream = try await runtime.converseStream(modelID: model.invocationID, request: body).makeAsyncIterator()
             first = try await upstream.next()
         } catch {
             throw upstreamFailure(error, modelID: chat.model, log: &log)
@@ -88,5 +97,31 @@ extension Gateway {
             status: 200,
             headers: [("content-type", "text/event-stream"), ("cache-control", "no-cache"), ("x-accel-buffering", "no")],
             body: .stream(BedrockEventStream(ChatStreamBody(session: session))))
+    }
+
+    /// For a model that supports tool use but not while streaming (Bedrock rejects
+    /// ConverseStream with a `toolConfig` for it), a streamed request that offers tools is
+    /// answered with Converse and the answer replayed as stream events; `nil` when the request
+    /// can stream as is.
+    private func replayedConverse(
+        _ chat: ChatCompletionRequest, model: ResolvedModel, media: FetchedMedia, log: inout GatewayRequestLog
+    ) async throws(GatewayError) -> BedrockEventStream<ConverseStreamEvent>? {
+        let capabilities = model.profile.capabilities
+        guard capabilities.toolUse, !capabilities.streamingToolUse else { return nil }
+        let body: ConverseRequest
+        do {
+            body = try ChatToConverse.translate(chat, model: model, options: configuration.translationOptions, media: media)
+        } catch {
+            throw .translation(error)
+        }
+        // `tool_choice: none` (or an empty tool list) sends no tools: the request streams normally.
+        guard body.toolConfig != nil else { return nil }
+        let answer: ConverseResponse
+        do {
+            answer = try await runtime.converse(modelID: model.invocationID, request: body)
+        } catch {
+            throw upstreamFailure(error, modelID: chat.model, log: &log)
+        }
+        return BedrockEventStream(ConverseStreamEvents.replaying(answer))
     }
 }

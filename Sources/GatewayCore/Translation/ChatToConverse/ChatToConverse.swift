@@ -95,7 +95,8 @@
 /// "disable_parallel_tool_use": true}` replaces `toolConfig.toolChoice` (Bedrock rejects the
 /// Anthropic field next to a forced Converse choice, so it is not sent with `any`/`tool`).
 /// Ignored for other models. Streaming with tools for a model without streaming tool use is an
-/// error naming `tools` (callers can check `streamingToolUse` and use Converse instead).
+/// error naming `tools` here; the gateway never sends that: it falls back to Converse for such
+/// requests and replays the answer as stream events (``ConverseStreamEvents/replaying(_:)``).
 ///
 /// **Inference configuration.** `maxTokens` = `max_completion_tokens ?? max_tokens`;
 /// `temperature` and `top_p` are clamped to Bedrock's 0…1; `stop` → `stopSequences` (empty
