@@ -108,6 +108,8 @@ extension Gateway {
     ) async throws(GatewayError) -> BedrockEventStream<ConverseStreamEvent>? {
         let capabilities = model.profile.capabilities
         guard capabilities.toolUse, !capabilities.streamingToolUse else { return nil }
+        // Without offered tools the request cannot carry a toolConfig: stream it as is.
+        guard !(chat.tools ?? []).isEmpty || !(chat.functions ?? []).isEmpty else { return nil }
         let body: ConverseRequest
         do {
             body = try ChatToConverse.translate(chat, model: model, options: configuration.translationOptions, media: media)
