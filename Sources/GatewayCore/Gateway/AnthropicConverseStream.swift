@@ -10,10 +10,10 @@ import Foundation
 /// var stream = AnthropicConverseStream(translator: ConverseStreamToAnthropic(id: "msg_1", model: "amazon.nova-pro-v1:0"))
 /// if case .events(let events) = stream.consume(.messageStart(ConverseMessageStartEvent(role: .assistant))) { send(events) }
 /// ```
-struct AnthropicConverseStream: AnthropicStreamTranslating {
+struct AnthropicConverseStream: SSEStreamTranslating {
     var translator: ConverseStreamToAnthropic
 
-    mutating func consume(_ event: ConverseStreamEvent) -> AnthropicStreamStep {
+    mutating func consume(_ event: ConverseStreamEvent) -> SSEStreamStep {
         do {
             return Self.encoded(try translator.consume(event), last: false)
         } catch {
@@ -21,12 +21,16 @@ struct AnthropicConverseStream: AnthropicStreamTranslating {
         }
     }
 
-    mutating func finish() -> AnthropicStreamStep {
+    mutating func finish() -> SSEStreamStep {
         do {
             return Self.encoded(try translator.finish(), last: true)
         } catch {
             return Self.failed(error)
         }
+    }
+
+    func errorEvent(for failure: GatewayError) -> Data {
+        AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure))
     }
 
     var usage: CompletionUsage? {
@@ -41,7 +45,7 @@ struct AnthropicConverseStream: AnthropicStreamTranslating {
         translator.stopReason.map { AnthropicToChat.finishReason(for: $0) }
     }
 
-    private static func encoded(_ events: [AnthropicStreamEvent], last: Bool) -> AnthropicStreamStep {
+    private static func encoded(_ events: [AnthropicStreamEvent], last: Bool) -> SSEStreamStep {
         var encoded: [Data] = []
         for event in events {
             do {
@@ -56,7 +60,7 @@ struct AnthropicConverseStream: AnthropicStreamTranslating {
         return last ? .finished(encoded) : .events(encoded)
     }
 
-    private static func failed(_ error: StreamTranslationError) -> AnthropicStreamStep {
+    private static func failed(_ error: StreamTranslationError) -> SSEStreamStep {
         let failure = GatewayError.stream(error)
         return .failed([AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure))], failure: failure, detail: nil)
     }

@@ -18,7 +18,7 @@ import Foundation
 /// var stream = AnthropicInvokeStream(model: "us.anthropic.claude-sonnet-4-5-20250929-v1:0")
 /// if case .events(let events) = stream.consume(.chunk(part)) { send(events) }
 /// ```
-struct AnthropicInvokeStream: AnthropicStreamTranslating {
+struct AnthropicInvokeStream: SSEStreamTranslating {
     /// The model name the client sent.
     let model: String
 
@@ -34,7 +34,7 @@ struct AnthropicInvokeStream: AnthropicStreamTranslating {
         self.model = model
     }
 
-    mutating func consume(_ event: InvokeModelStreamEvent) -> AnthropicStreamStep {
+    mutating func consume(_ event: InvokeModelStreamEvent) -> SSEStreamStep {
         guard !ended else { return .events([]) }
         switch event {
         case .chunk(let part):
@@ -48,12 +48,16 @@ struct AnthropicInvokeStream: AnthropicStreamTranslating {
         }
     }
 
-    mutating func finish() -> AnthropicStreamStep {
+    mutating func finish() -> SSEStreamStep {
         guard !ended else { return .finished([]) }
         ended = true
         if stopped { return .finished([]) }
         let failure = GatewayError.stream(.truncated)
         return .failed([AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure))], failure: failure, detail: nil)
+    }
+
+    func errorEvent(for failure: GatewayError) -> Data {
+        AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure))
     }
 
     var usage: CompletionUsage? {
@@ -67,7 +71,7 @@ struct AnthropicInvokeStream: AnthropicStreamTranslating {
         stopReason.map { AnthropicToChat.finishReason(for: $0) }
     }
 
-    private mutating func chunk(_ bytes: Data) -> AnthropicStreamStep {
+    private mutating func chunk(_ bytes: Data) -> SSEStreamStep {
         // Events after `message_stop` have no place in an Anthropic stream.
         guard !stopped else { return .events([]) }
         let event: AnthropicStreamEvent

@@ -149,10 +149,10 @@ extension Gateway {
         }
         var translator = AnthropicInvokeStream(model: requestedModel)
         let opening = try openingEvents(first.map { translator.consume($0) } ?? translator.finish(), log: &log)
-        let session = AnthropicStreamSession(
+        let session = SSEStreamSession(
             upstream: upstream, translator: translator, opening: opening, log: log, logger: logger, now: now,
             region: configuration.region)
-        return anthropicEventStream(BedrockEventStream(AnthropicStreamBody(session: session)))
+        return anthropicEventStream(BedrockEventStream(SSEStreamBody(session: session)))
     }
 
     // MARK: - Other models through Converse
@@ -171,16 +171,16 @@ extension Gateway {
         }
         var translator = AnthropicConverseStream(translator: ConverseStreamToAnthropic(id: id, model: requestedModel))
         let opening = try openingEvents(first.map { translator.consume($0) } ?? translator.finish(), log: &log)
-        let session = AnthropicStreamSession(
+        let session = SSEStreamSession(
             upstream: upstream, translator: translator, opening: opening, log: log, logger: logger, now: now,
             region: configuration.region)
-        return anthropicEventStream(BedrockEventStream(AnthropicStreamBody(session: session)))
+        return anthropicEventStream(BedrockEventStream(SSEStreamBody(session: session)))
     }
 
     // MARK: - Shared steps
 
     /// The events of the first Bedrock event; a failure there is still an error response.
-    private func openingEvents(_ step: AnthropicStreamStep, log: inout GatewayRequestLog) throws(GatewayError) -> [Data] {
+    private func openingEvents(_ step: SSEStreamStep, log: inout GatewayRequestLog) throws(GatewayError) -> [Data] {
         switch step {
         case .events(let events):
             return events

@@ -90,13 +90,14 @@ extension Gateway {
         } catch {
             throw .stream(error)
         }
-        let session = ChatStreamSession(
-            upstream: upstream, translator: translator, opening: opening, log: log, logger: logger, now: now,
+        let stream = ChatSSEStream(translator)
+        let session = SSEStreamSession(
+            upstream: upstream, translator: stream, opening: stream.encode(opening), log: log, logger: logger, now: now,
             region: configuration.region)
         return GatewayResponse(
             status: 200,
             headers: [("content-type", "text/event-stream"), ("cache-control", "no-cache"), ("x-accel-buffering", "no")],
-            body: .stream(BedrockEventStream(ChatStreamBody(session: session))))
+            body: .stream(BedrockEventStream(SSEStreamBody(session: session))))
     }
 
     /// For a model that supports tool use but not while streaming (Bedrock rejects

@@ -1,23 +1,24 @@
 import Foundation
 
-/// One streamed Anthropic Messages answer in progress: the Bedrock event iterator, the
-/// translator that turns its events into SSE events, and the request's log entry. Owned by
-/// exactly one consumer at a time (the body's iterator), which is why it may cross into the
-/// `Sendable` body.
+/// One streamed answer in progress (OpenAI chat chunks or Anthropic Messages events): the
+/// Bedrock event iterator, the translator that turns its events into SSE events, and the
+/// request's log entry. Owned by exactly one consumer at a time (the body's iterator), which is
+/// why it may cross into the `Sendable` body.
 ///
 /// - Each Bedrock event's SSE events are sent one at a time; nothing is held beyond the events
 ///   of the latest Bedrock event.
 /// - A failure after the start (an exception event, a broken connection, a stream cut short)
-///   sends one Anthropic `error` event and ends, as Anthropic's API does mid-stream.
+///   sends one error event in the API's own shape (``SSEStreamTranslating/errorEvent(for:)``)
+///   and ends — for chat without `data: [DONE]`, as OpenAI does.
 /// - Releasing the session (the client left) releases the Bedrock iterator, which ends the
 ///   transfer; the request is then logged with outcome `client_closed`.
 ///
 /// ```swift
-/// let session = AnthropicStreamSession(upstream: iterator, translator: AnthropicInvokeStream(model: name),
-///                                      opening: firstEvents, log: log, logger: logger, now: now, region: "us-east-1")
+/// let session = SSEStreamSession(upstream: iterator, translator: ChatSSEStream(translator),
+///                                opening: firstEvents, log: log, logger: logger, now: now, region: "us-east-1")
 /// while let event = await session.next() { write(event) }
 /// ```
-final class AnthropicStreamSession<Translator: AnthropicStreamTranslating>: @unchecked Sendable {
+final class SSEStreamSession<Translator: SSEStreamTranslating>: @unchecked Sendable {
     private var upstream: BedrockEventStream<Translator.Event>.AsyncIterator?
     private var translator: Translator
     private var pending: [Data] = []
@@ -40,6 +41,15 @@ final class AnthropicStreamSession<Translator: AnthropicStreamTranslating>: @unc
         self.logger = logger
         self.now = now
         self.region = region
+    }
+
+    /// A session whose first events come from a step (which may already end the stream).
+    convenience init(
+        upstream: BedrockEventStream<Translator.Event>.AsyncIterator, translator: Translator, opening: SSEStreamStep,
+        log: GatewayRequestLog, logger: GatewayLogger, now: @escaping @Sendable () -> Date, region: String
+    ) {
+        self.init(upstream: upstream, translator: translator, opening: [], log: log, logger: logger, now: now, region: region)
+        apply(opening)
     }
 
     deinit {
@@ -80,7 +90,7 @@ final class AnthropicStreamSession<Translator: AnthropicStreamTranslating>: @unc
         }
     }
 
-    private func apply(_ step: AnthropicStreamStep) {
+    private func apply(_ step: SSEStreamStep) {
         switch step {
         case .events(let events):
             pending.append(contentsOf: events)
@@ -97,7 +107,7 @@ final class AnthropicStreamSession<Translator: AnthropicStreamTranslating>: @unc
     /// Sends `failure` as the stream's last event and ends it.
     private func fail(_ failure: GatewayError, detail: String?) {
         guard !finished else { return }
-        pending.append(AnthropicSSE.errorEvent(AnthropicErrorResponse.detail(failure)))
+        pending.append(translator.errorEvent(for: failure))
         record(failure, detail: detail)
         end(outcome: "failed")
     }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// What one upstream event (or the upstream's end) means for an Anthropic SSE stream: events
-/// to send and go on, events to send and stop, or events to send (ending with an `error` event)
-/// because the stream failed.
+/// What one upstream event (or the upstream's end) means for an SSE stream: events to send and
+/// go on, events to send and stop, or events to send (ending with an error event) because the
+/// stream failed.
 ///
 /// ```swift
 /// switch translator.consume(event) {
@@ -11,7 +11,7 @@ import Foundation
 /// case .failed(let events, let failure, _): send(events); log(failure); close()
 /// }
 /// ```
-enum AnthropicStreamStep: Sendable {
+enum SSEStreamStep: Sendable {
     case events([Data])
     case finished([Data])
     /// `failure` decides the log fields, and the error response when this is the first event.
